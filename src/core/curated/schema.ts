@@ -87,6 +87,8 @@ export const CuratedEventSchema = z
     reverses: z.string().nullable().optional(),
     /** The id of an automatic event whose fields this file overrides (or, with `rejected`, suppresses). */
     corrects: z.string().nullable().optional(),
+    /** With `rejected`: the id of the event that absorbed this one (a merge); the rejected id's page redirects there. */
+    merged_into: z.string().optional(),
     /** One English sentence. Generated when absent. */
     summary: z.string().min(1).optional(),
     sources: z.array(CuratedSourceSchema).default([]),
@@ -115,6 +117,9 @@ export const CuratedEventSchema = z
         path: ['corrects'],
         message: 'a rejection names the automatic event it rejects',
       });
+    }
+    if (event.merged_into !== undefined && event.status !== 'rejected') {
+      ctx.addIssue({ code: 'custom', path: ['merged_into'], message: 'only a rejected (merged) event names merged_into' });
     }
     if (event.date !== undefined && event.date_precision !== undefined) {
       const precision = precisionOfPartialDate(event.date);

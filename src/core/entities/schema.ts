@@ -25,6 +25,26 @@ export const EntityAliasesSchema = z
   )
   .strict();
 
+/**
+ * A name that stands for the institution in the news without being its name: a judge for a court ("Alexandre de
+ * Moraes" → br-supreme-court), a minister for a ministry. Matched like an alias, but only inside its period when the
+ * caller knows the article's date.
+ */
+export const EntityStandInSchema = z
+  .object({
+    name: z.string().min(1),
+    /** The language the name is used in; absent: every language. */
+    lang: z.enum(LANGUAGES).optional(),
+    /** First day the name stands for the entity (a judge's appointment, a minister's term). */
+    from: z.string().refine(isValidPartialDate, { message: 'expected YYYY[-MM[-DD]]' }).optional(),
+    /** Last day it does. */
+    until: z.string().refine(isValidPartialDate, { message: 'expected YYYY[-MM[-DD]]' }).optional(),
+    /** Who the person is, for reviewers. */
+    note: z.string().optional(),
+  })
+  .strict();
+export type EntityStandIn = z.infer<typeof EntityStandInSchema>;
+
 export const EntitySchema = z
   .object({
     id: slugSchema,
@@ -44,6 +64,8 @@ export const EntitySchema = z
       .string()
       .regex(/^[A-Z]{2}$/)
       .optional(),
+    /** Names that stand for the institution during a period (a judge, a minister); see {@link EntityStandInSchema}. */
+    stand_ins: z.array(EntityStandInSchema).optional(),
     /** The service an entity's name implies when it acts (App Store → app_store). */
     default_service: z.string().optional(),
   })

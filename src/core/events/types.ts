@@ -52,3 +52,46 @@ export interface PublishedEvent {
   first_reported_at: string | null;
   notes: string | null;
 }
+
+/**
+ * One claim as the event builder sees it: what one article states (DESIGN §3 "Claim"), joined with the article fields
+ * an event's sources need. src/pipeline/rebuild-events.ts reads these from the claims and articles tables.
+ */
+export interface EventClaim {
+  /**
+   * A key that stays the same when the article is extracted again (article URL + actor + action + target + service),
+   * so that the cluster → id table can follow a claim across rebuilds and re-extractions.
+   */
+  key: string;
+  actor: string;
+  actor_name: string | null;
+  action: Action;
+  /** The target's entity id, or null when the target is not in the catalogue (then `target_name` identifies it). */
+  target: string | null;
+  target_name: string;
+  service: Service;
+  date: string | null;
+  date_precision: DatePrecision | null;
+  date_basis: 'stated' | 'relative' | 'published' | null;
+  time: string | null;
+  countries: string[];
+  /** The sentence that states the fact. */
+  evidence: string;
+  confidence: number;
+  article_url: string;
+  publisher: string | null;
+  /** The article's publication time, UTC ISO 8601. */
+  published_at: string | null;
+  lang: string | null;
+}
+
+/** An automatic event as the events table stores it: a published event plus the claim keys it was built from. */
+export interface AutomaticEvent extends PublishedEvent {
+  claim_keys: string[];
+}
+
+/** A merged-away event id and the id that absorbed it (its page redirects). */
+export interface EventRedirect {
+  from: string;
+  to: string;
+}

@@ -1,0 +1,47 @@
+/**
+ * DTD neutralisation. A DOCTYPE is where billion-laughs entity bombs (nested internal entities), XXE (`SYSTEM
+ * "file:///etc/passwd"`) and remote DTD fetches come from. feedsmith runs fast-xml-parser with `processEntities: false`,
+ * which already skips entity expansion, but fast-xml-parser had entity-expansion CVEs as recently as 2026
+ * (LIBRARIES.md), so we do not rely on one library flag: the whole declaration, internal subset included, is removed
+ * before any parser sees the text. Entities it declared stay as their literal `&name;` text: harmless, never expanded,
+ * nothing read from disk or network. HTML named entities (`&eacute;`) are decoded by the parser from its built-in table.
+ */
+
+export interface NeutralizedDoctype {
+  text: string;
+  /** A warning when the DOCTYPE declared entities or pointed at an external DTD, else null. */
+  warning: string | null;
+}
+
+/**
+ * Removes every `<!DOCTYPE …>` declaration (with its `[ … ]` internal subset) from the prolog.
+ * @returns the text without it, and a warning naming what was dropped.
+ */
+export function neutralizeDoctype(text: string): NeutralizedDoctype {
+  const start = text.search(/<!DOCTYPE/i);
+  // Only the prolog may hold a DOCTYPE; one after the first element is ill-formed and left to the scanner.
+  if (start === -1) return { text, warning: null };
+  const firstElement = text.search(/<[A-Za-z_]/);
+  if (firstElement !== -1 && firstElement < start) return { text, warning: null };
+  let index = start + 9;
+  let inSubset = false;
+  let quote = '';
+  for (; index < text.length; index++) {
+    const character = text[index];
+    if (quote !== '') {
+      if (character === quote) quote = '';
+    } else if (character === '"' || character === "'") quote = character;
+    else if (character === '[') inSubset = true;
+    else if (character === ']') inSubset = false;
+    else if (character === '>' && !inSubset) break;
+  }
+  const declaration = text.slice(start, index + 1);
+  const rest = text.slice(0, start) + text.slice(index + 1);
+  const declaresEntities = /<!ENTITY/i.test(declaration);
+  const external = /\b(?:SYSTEM|PUBLIC)\b/i.test(declaration);
+  let warning: string | null = null;
+  if (declaresEntities) warning = 'feeds: DOCTYPE entity declarations ignored (never expanded)';
+  else if (external && !/netscape\.com|rss-0\.91|w3\.org\/TR\/xhtml/i.test(declaration))
+    warning = 'feeds: external DTD ignored (never fetched)';
+  return { text: rest, warning };
+}

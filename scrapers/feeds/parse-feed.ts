@@ -1,0 +1,141 @@
+/**
+ * Feed bytes → ParsedFeed. Pure: takes the body, its Content-Type and the URL it came from; never fetches.
+ * feedsmith does the format detection and element mapping (chosen over @rowanmanning/feed-parser and rss-parser by
+ * measurement, docs/readme/feeds.md); around it we add what it leaves to the caller: charset decoding (decode.ts),
+ * DTD neutralisation (doctype.ts), ill-formed-feed salvage (scan-xml.ts), HTML-page rejection, and normalisation.
+ */
+import { parseFeed as parseWithFeedsmith } from 'feedsmith';
+import { resolveHttpUrl } from '../text/canonical-url.ts';
+import { normalizeTitle } from '../text/plain-text.ts';
+import type { ParsedFeed } from '../types.ts';
+import { adaptAtomFeed, adaptJsonFeed, adaptRssFeed, type RawFeedFields } from './adapters.ts';
+import { buildItem, resolveBase } from './build-item.ts';
+import { decodeFeedBody } from './decode.ts';
+import { neutralizeDoctype } from './doctype.ts';
+import { FeedParseError } from './errors.ts';
+import { isNewsSearchFeed } from './news-search.ts';
+import { scanXml } from './scan-xml.ts';
+
+/** `en_US` → `en-US` (BCP 47 uses hyphens); empty → null. */
+export function normalizeDeclaredLanguage(tag: string | null): string | null {
+  const trimmed = tag?.trim().replace(/_/g, '-') ?? '';
+  return trimmed === '' ? null : trimmed;
+}
+
+export interface ParseFeedOptions {
+  /** The response's Content-Type header, or null. */
+  contentType: string | null;
+  /** The URL the body was fetched from (after redirects): the last base for relative links. */
+  baseUrl: string | null;
+}
+
+const HTML_ROOT_NAMES = new Set(['html', 'head', 'body']);
+
+function runFeedsmith(text: string): { format: ParsedFeed['format']; raw: RawFeedFields } {
+  const result = parseWithFeedsmith(text) as { format: string; feed: unknown };
+  const feed = (result.feed ?? {}) as Record<string, unknown>;
+  if (result.format === 'atom') return { format: 'atom', raw: adaptAtomFeed(feed) };
+  if (result.format === 'json') return { format: 'json', raw: adaptJsonFeed(feed) };
+  if (result.format === 'rdf') return { format: 'rdf', raw: adaptRssFeed(feed) };
+  return { format: 'rss', raw: adaptRssFeed(feed) };
+}
+
+function formatFromRootName(rootName: string): ParsedFeed['format'] {
+  const name = rootName.toLowerCase();
+  if (name === 'feed') return 'atom';
+  if (name === 'rdf') return 'rdf';
+  return 'rss';
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
+}
+
+/**
+ * Parses an RSS 0.9x/1.0/2.0, Atom 0.3/1.0 or JSON Feed 1.0/1.1 body. A feed that breaks part-way keeps the complete
+ * items before the break and gets a warning; so do bad links, invalid dates and undeclared entities.
+ * @throws FeedParseError when the body is empty, is an HTML page, or holds no recognisable feed.
+ */
+export function parseFeed(bytes: Buffer, options: ParseFeedOptions): ParsedFeed {
+  if (bytes.length === 0) throw new FeedParseError('empty', 'feeds: empty body');
+  const decoded = decodeFeedBody(bytes, options.contentType);
+  const warnings = [...decoded.warnings];
+  let text = decoded.text;
+  if (text.trim() === '') throw new FeedParseError('empty', 'feeds: empty body (whitespace only)');
+
+  let parsed: { format: ParsedFeed['format']; raw: RawFeedFields };
+  const firstCharacter = text.trimStart().charAt(0);
+  if (firstCharacter === '{') {
+    try {
+      parsed = runFeedsmith(text);
+    } catch (error) {
+      throw new FeedParseError('malformed', `feeds: not a JSON Feed (${describe(error)})`, { cause: error });
+    }
+  } else {
+    const neutralized = neutralizeDoctype(text);
+    text = neutralized.text;
+    if (neutralized.warning) warnings.push(neutralized.warning);
+    const scan = scanXml(text);
+    if (scan.rootName !== null && HTML_ROOT_NAMES.has(scan.rootName.toLowerCase()))
+      throw new FeedParseError('html', 'feeds: the body is an HTML page, not a feed');
+    if (scan.rootName === null) {
+      if (/<!doctype\s+html|<html[\s>]/i.test(decoded.text))
+        throw new FeedParseError('html', 'feeds: the body is an HTML page, not a feed');
+      throw new FeedParseError('unrecognized', 'feeds: no XML element and no JSON object in the body');
+    }
+    if (scan.nonStructuralError) warnings.push(`feeds: ill-formed XML: ${scan.nonStructuralError}`);
+    if (scan.structuralError && scan.salvage) {
+      text = text.slice(0, scan.salvage.cutOffset) + scan.salvage.closingTags;
+      warnings.push(
+        `feeds: ill-formed XML at character ${scan.structuralError.offset} (${scan.structuralError.message}); kept what precedes it`,
+      );
+    }
+    try {
+      parsed = runFeedsmith(text);
+    } catch (error) {
+      const name = error instanceof Error ? error.name : '';
+      if (name === 'DetectError') {
+        throw new FeedParseError(
+          'unrecognized',
+          `feeds: no RSS, Atom or RDF root element (root is <${scan.rootName}>)`,
+          { cause: error },
+        );
+      }
+      // feedsmith recognised the format but found no channel fields it maps (`<rss version="2.0"></rss>`): an empty feed
+      // is a valid answer, not an error.
+      if (name === 'ParseError') {
+        parsed = {
+          format: formatFromRootName(scan.rootName),
+          raw: { title: null, link: null, lang: null, base: null, items: [] },
+        };
+      } else
+        throw new FeedParseError('malformed', `feeds: unreadable XML (${describe(error)})`, { cause: error });
+    }
+  }
+
+  const raw = parsed.raw;
+  const feedBase = resolveBase(raw.base, options.baseUrl);
+  const link = resolveHttpUrl(raw.link, feedBase);
+  const newsSearch = isNewsSearchFeed(options.baseUrl, link);
+  const items = raw.items.map((rawItem, index) =>
+    buildItem(rawItem, {
+      baseUrl: feedBase,
+      feedLang: normalizeDeclaredLanguage(raw.lang),
+      newsSearch,
+      position: index + 1,
+      warnings,
+    }),
+  );
+  return {
+    format: parsed.format,
+    title: normalizeTitle(raw.title),
+    link,
+    lang: normalizeDeclaredLanguage(raw.lang),
+    items,
+    warnings,
+    charset: decoded.charset,
+    charsetSource: decoded.charsetSource,
+  };
+}

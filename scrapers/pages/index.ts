@@ -1,0 +1,3 @@
+export { parseArticlePage } from './article-page.ts';
+export { extractListingLinks, PageParseError } from './listing-links.ts';
+export { SHORT_SUMMARY_CHARACTERS, shouldFetchArticlePage } from './should-fetch-article.ts';

@@ -1,0 +1,234 @@
+import * as chrono from 'chrono-node';
+import { precisionOfPartialDate } from '../dates.ts';
+import type { DateBasis, DatePrecision } from '../taxonomy.ts';
+import { TIME_ZONE_WORDS } from './lexicons/shared.ts';
+
+/**
+ * The date resolver of DESIGN §3 "Dates". chrono-node parses each language only through that language's own parser
+ * (the default one is English only); news reports the past, so results are leaned into the past relative to the
+ * publication date: a bare weekday that chrono puts in the coming days moves back a week, a day and month without a
+ * year that falls after publication belongs to the previous year. Spanish and Portuguese "pasado/passada" and
+ * "hace/há N días" are handled here because chrono does not parse them.
+ */
+
+/** The publication date the article's relative expressions are resolved against. */
+export interface ReferenceDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A date expression found in a sentence. */
+export interface DateExpression {
+  start: number;
+  end: number;
+  /** Null when the expression is relative and there is no publication date. */
+  date: string | null;
+  precision: DatePrecision | null;
+  basis: DateBasis;
+}
+
+type ChronoParser = { parse: (text: string, ref: Date) => chrono.ParsedResult[] };
+
+const CHRONO_BY_LANG: Record<string, ChronoParser> = {
+  en: chrono.en,
+  fr: chrono.fr,
+  de: chrono.de,
+  es: chrono.es,
+  pt: chrono.pt,
+  it: chrono.it,
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7,
+  ein: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
+  uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7,
+  um: 1, dois: 2, duas: 2, três: 3, quatro: 4,
+  due: 2, tre: 3, quattro: 4, sei: 6, sette: 7,
+};
+
+const DAYS_AGO_PATTERNS: readonly RegExp[] = [
+  /(?<![\p{L}])(\d+|\p{L}+) days? ago/giu,
+  /il y a (\d+|\p{L}+) jours?/giu,
+  /vor (\d+|\p{L}+) Tagen/giu,
+  /hace (\d+|\p{L}+) días?/giu,
+  /há (\d+|\p{L}+) dias?|(\d+|\p{L}+) dias atrás/giu,
+  /(\d+|\p{L}+) giorni fa/giu,
+];
+
+/** Words chrono does not know and that only say "last": blanked out (same length, so offsets hold). */
+const LAST_WORDS = /(?<![\p{L}])(?:pasad[oa]|passad[oa]|último|última|scors[oa])(?![\p{L}])/giu;
+
+/** "in 2018", "en 2018", "seit 2019", "desde 2020": a background event dated to its year. */
+const YEAR_PATTERN =
+  /(?<![\p{L}\p{N}])(?:in|en|im|em|nel|del|de|depuis|since|seit|desde|dal|back in|au cours de|durante|during|à partir de|starting in|fin|late|early|début|finales de|inizio|fine)\s+((?:19|20)\d{2})(?![\p{N}])/giu;
+
+const MONTH_OR_DIGIT = /\d|jan|f[eé]v|feb|mar|m[äa]r|apr|avr|abr|ma[iy]|mag|jun|juin|giu|jul|juil|lug|aug|ao[uû]|ago|sep|set|oct|okt|ott|out|nov|dec|d[eé]c|dez|dic/i;
+
+/**
+ * Parses `published` (`YYYY-MM-DD` or ISO 8601 date-time with offset) into the publisher's own calendar date.
+ * Returns null when it is missing or not a valid date.
+ */
+export function parseReferenceDate(published: string | null | undefined): ReferenceDate | null {
+  if (!published) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(published.trim());
+  if (!match) return null;
+  if (precisionOfPartialDate(`${match[1]}-${match[2]}-${match[3]}`) !== 'day') return null;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function formatDay(year: number, month: number, day: number): string | null {
+  const value = `${year}-${pad(month)}-${pad(day)}`;
+  // Validated without rolling over: Feb 31 is rejected, never read as 3 March.
+  return precisionOfPartialDate(value) === 'day' ? value : null;
+}
+
+function compareDays(a: ReferenceDate, b: ReferenceDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+function addDays(date: ReferenceDate, days: number): ReferenceDate {
+  const moved = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
+}
+
+function expressionFromChrono(result: chrono.ParsedResult, reference: ReferenceDate | null): DateExpression | null {
+  const start = result.start;
+  const text = result.text;
+  const stated = MONTH_OR_DIGIT.test(text) && (start.isCertain('month') || start.isCertain('year'));
+  const basis: DateBasis = stated ? 'stated' : 'relative';
+  const span = { start: result.index, end: result.index + text.length };
+  const year = start.get('year');
+  const month = start.get('month');
+  const day = start.get('day');
+  if (year === null || month === null || day === null) return null;
+  if (start.isCertain('day') || start.isCertain('weekday')) {
+    if (!start.isCertain('year') && reference === null) return { ...span, date: null, precision: null, basis };
+    let value: ReferenceDate = { year, month, day };
+    if (reference && compareDays(value, reference) > 0) {
+      if (start.isCertain('year')) return null;
+      if (!start.isCertain('day') || !start.isCertain('month')) {
+        // A bare weekday read on a Monday ("jeudi") is the past week's, not the coming one's.
+        value = addDays(value, -7);
+      } else if (start.isCertain('month')) {
+        value = { ...value, year: value.year - 1 };
+      }
+      if (compareDays(value, reference) > 0) return null;
+    }
+    if (!start.isCertain('day') && !start.isCertain('weekday')) return null;
+    const date = formatDay(value.year, value.month, value.day);
+    return date ? { ...span, date, precision: 'day', basis } : null;
+  }
+  if (start.isCertain('month')) {
+    let monthYear = year;
+    if (!start.isCertain('year')) {
+      if (!reference) return { ...span, date: null, precision: null, basis };
+      if (month > reference.month) monthYear = reference.year - 1;
+      else monthYear = reference.year;
+    }
+    return { ...span, date: `${monthYear}-${pad(month)}`, precision: 'month', basis: 'stated' };
+  }
+  if (start.isCertain('year')) return { ...span, date: String(year), precision: 'year', basis: 'stated' };
+  return null;
+}
+
+function chronoReference(reference: ReferenceDate | null): Date {
+  // Local noon of the publication day: chrono computes weekdays in the process's zone, so local fields are what count.
+  if (reference) return new Date(reference.year, reference.month - 1, reference.day, 12);
+  return new Date();
+}
+
+/**
+ * Every date expression of a sentence, in order, resolved against the publication date.
+ * Never throws: an expression chrono cannot place is left out.
+ */
+export function findDateExpressions(sentence: string, lang: string | null, reference: ReferenceDate | null): DateExpression[] {
+  const parser = CHRONO_BY_LANG[lang ?? 'en'] ?? chrono.en;
+  const prepared = sentence.replace(LAST_WORDS, (word) => ' '.repeat(word.length));
+  const expressions: DateExpression[] = [];
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = parser.parse(prepared, chronoReference(reference));
+  } catch {
+    results = [];
+  }
+  for (const result of results) {
+    const expression = expressionFromChrono(result, reference);
+    if (expression) expressions.push(expression);
+  }
+  for (const pattern of DAYS_AGO_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const match of prepared.matchAll(pattern)) {
+      const word = (match[1] ?? match[2] ?? '').toLowerCase();
+      const count = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+      if (count === undefined || count > 60) continue;
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (expressions.some((e) => e.start < end && start < e.end)) continue;
+      if (!reference) {
+        expressions.push({ start, end, date: null, precision: null, basis: 'relative' });
+        continue;
+      }
+      const value = addDays(reference, -count);
+      expressions.push({ start, end, date: formatDay(value.year, value.month, value.day), precision: 'day', basis: 'relative' });
+    }
+  }
+  YEAR_PATTERN.lastIndex = 0;
+  for (const match of prepared.matchAll(YEAR_PATTERN)) {
+    const start = (match.index ?? 0) + match[0].length - match[1]!.length;
+    const end = start + 4;
+    if (expressions.some((e) => e.start < end && start < e.end)) continue;
+    const year = Number(match[1]);
+    if (reference && year > reference.year) continue;
+    expressions.push({ start, end, date: String(year), precision: 'year', basis: 'stated' });
+  }
+  return expressions.sort((a, b) => a.start - b.start);
+}
+
+const TIME_PATTERN =
+  /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:[hH:]|\.(?=\d{2}\s*(?:Uhr|h)))\s*(\d{2})?(?:\s*([ap])\.?\s?m\.?)?(?:\s*Uhr)?(?:\s*\(?\s*(GMT|UTC|PT|PST|PDT|ET|EST|EDT|CET|CEST|MSK|BRT|IST|MEZ|MESZ|heure de Paris|heure française|heure de Moscou|Pacific time|Eastern time|horário de Brasília|hora de Brasília)(?:\s*([+-]\d{1,2}))?)?(?![\p{L}\p{N}])/gu;
+
+const AM_PM_PATTERN =
+  /(?<![\p{L}\p{N}])(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\.?(?:\s*\(?\s*(GMT|UTC|PT|PST|PDT|ET|EST|EDT|CET|CEST|MSK|BRT|IST)\b)?/giu;
+
+/** A time of day stated in a text: `HH:MM`, then the zone when one is named. */
+export interface TimeExpression {
+  start: number;
+  end: number;
+  time: string;
+}
+
+/**
+ * Times of day stated in a sentence ("23h59", "08H00 GMT", "11:59 p.m. PT", "um 18 Uhr"), as `HH:MM[ Zone]`.
+ */
+export function findTimeExpressions(sentence: string): TimeExpression[] {
+  const times: TimeExpression[] = [];
+  const add = (start: number, end: number, hourText: string, minuteText: string | undefined, meridiem: string | undefined, zone: string | undefined) => {
+    let hour = Number(hourText);
+    const minute = minuteText === undefined ? 0 : Number(minuteText);
+    if (meridiem) {
+      const pm = meridiem.toLowerCase() === 'p';
+      if (hour === 12) hour = pm ? 12 : 0;
+      else if (pm) hour += 12;
+    }
+    if (hour > 23 || minute > 59) return;
+    if (times.some((t) => t.start < end && start < t.end)) return;
+    const zoneName = zone ? TIME_ZONE_WORDS[zone.toLowerCase()] : undefined;
+    times.push({ start, end, time: `${pad(hour)}:${pad(minute)}${zoneName ? ` ${zoneName}` : ''}` });
+  };
+  for (const match of sentence.matchAll(AM_PM_PATTERN)) {
+    add(match.index ?? 0, (match.index ?? 0) + match[0].length, match[1]!, match[2], match[3], match[4]);
+  }
+  for (const match of sentence.matchAll(TIME_PATTERN)) {
+    // "18 h" alone is rare in reports and "2 h" is often a duration; require minutes unless it says "Uhr" or a zone.
+    if (match[2] === undefined && !/Uhr/.test(match[0]) && match[4] === undefined) continue;
+    if (match[2] === undefined && /:/.test(match[0])) continue;
+    add(match.index ?? 0, (match.index ?? 0) + match[0].length, match[1]!, match[2], match[3], match[4]);
+  }
+  return times.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,69 @@
+import { SHARED_SERVICE_WORDS } from './shared.ts';
+import type { LanguageLexicon } from './types.ts';
+
+/**
+ * German. The participle closes the clause ("Amazon hat Parler gesperrt"), so the auxiliary marks where the object
+ * begins; "nicht mehr" states an ended service, so only a bare "nicht", "kein", "nie" negate.
+ */
+export const DE_LEXICON: LanguageLexicon = {
+  lang: 'de',
+  verbs: [
+    { pattern: 'dauerhaft (?:gesperrt|verbannt|suspendiert|entfernt)|endgültig (?:gesperrt|verbannt)|lebenslang gesperrt', action: 'ban' },
+    { pattern: 'verbannt(?:e|en)?\\b|verbannen|Verbannung|ausgeschlossen|schloss\\b|verboten|verbot(?:en)?\\b|rausgeworfen|rausgeschmissen|hinausgeworfen|warf\\b', action: 'ban' },
+    { pattern: 'gesperrt|sperrte(?:n)?\\b|sperrt\\b|Sperrung|suspendiert(?:e|en)?\\b|deaktiviert(?:e|en)?\\b|eingefroren|fror\\b', action: 'suspend' },
+    {
+      pattern: 'entfernt(?:e|en)?\\b|gelöscht|löschte(?:n)?\\b|(?:aus|von) (?:dem|den|der|seinem|ihrem|seinen|ihren) [\\p{L}\\s-]{0,25}?(?:geworfen|genommen|gestrichen|verbannt)|(?:nahm|warf|strich)\\b',
+      action: 'remove',
+    },
+    {
+      pattern: '(?:kündigte|gekündigt|kündigt)\\b|(?:beendete|beendet)\\b|eingestellt|stellte\\b|nicht (?:mehr|länger) (?:gehostet|hosten|erreichbar|verfügbar|online)|vom Netz genommen|abgeschaltet|schaltete\\b|Hosting (?:beendet|eingestellt)',
+      action: 'terminate',
+    },
+    { pattern: 'blockiert(?:e|en)?\\b|blockieren|Blockade|zensiert|unzugänglich gemacht', action: 'block' },
+    { pattern: 'angeordnet(?:e)? (?:die )?(?:Sperrung|Blockade)|ordnete (?:die )?(?:Sperrung|Blockade)', action: 'block' },
+    { pattern: 'demonetarisiert|demonetisiert|eingeschränkt|schränkte\\b|gedrosselt|drosselte\\b|verlangsamt', action: 'restrict' },
+    {
+      pattern: 'wieder (?:im|in (?:den|der|dem))\\b|ließ\\b[^.]{0,60}\\bwieder zu|wieder (?:freigeschaltet|zugelassen|entsperrt|verfügbar|erreichbar|zugänglich|online|aufgenommen|hergestellt)|entsperrt(?:e|en)?\\b|freigeschaltet|wiederhergestellt|aufgehoben|hob\\b|(?:ist|sind|war) (?:wieder )?zurück|kehrte\\b|zurückgekehrt|Rückkehr',
+      action: 'reinstate',
+    },
+  ],
+  passiveMarkers: '(?:wurde|wurden|worden|wird|werden|ist|sind|war|waren)',
+  agentMarkers: '(?:von|vom|durch)',
+  sourceMarkers: '(?:aus|aus dem|von|vom|bei|im)',
+  locativeMarkers: '(?:in)',
+  listJoiners: '(?:und|,|sowie|oder)',
+  auxiliaries: '(?:hat|haben|hatte|hatten)',
+  cancelCues:
+    '(?:nicht(?!\\s+(?:mehr|länger))|\\bkein\\w*|\\bnie\\b|niemals|könnte\\w*|\\bkann\\b|können|dürfte\\w*|würde\\w*|soll\\w*|muss|müsste\\w*|will\\b|wollen|plant\\w*|erwäg\\w*|droh\\w*|Ultimatum|\\bfalls\\b|\\bwenn\\b|\\bob\\b|forder\\w*|verlang\\w*|Petition|Druck|Gesetzentwurf|bestreit\\w*|dementier\\w*|Gerücht\\w*|befürcht\\w*|Angst|Stunden Zeit|Frist|prüf\\w*|erwartet|versucht\\w*|bereit)',
+  sentenceCancelCues:
+    '(?:drohte?,|droht damit|befürcht\\w*|spekul\\w*|Gerücht\\w*|hypothetisch|fordert\\w*|forderte\\w*|Forderung\\w*|dementier\\w*|bestreit\\w*|erwäg\\w*|Gesetzentwurf|Fußball|Spiele\\b|Spielen\\b|Schiedsrichter|Doping|Plastiktüten|Rauchverbot|Angeln|\\?$)',
+  followCues:
+    '(?:zog (?:\\w+ )?nach|zogen (?:\\w+ )?nach|folgte(?:n)? (?:dem Beispiel|wenig später|kurz darauf|am|\\w+)?|tat (?:es )?(?:ihm |ihnen )?gleich|taten (?:es )?gleich|schloss sich an|schlossen sich an|nachgezogen)',
+  pronounTargets:
+    '(?:\\bihn\\b|\\bsie\\b|\\bes\\b|\\bihm\\b|die App|das Netzwerk|die Plattform|die Seite|sein Konto|seinen Account|sein Profil|den Dienst|den Kanal)',
+  roleWords:
+    '(?:Präsident|Ex-Präsident|früheren Präsidenten|Präsidenten|Rapper|Sänger|Sängerin|Influencer|Influencerin|Journalist|Journalistin|Aktivist|Aktivistin|Politiker|Politikerin|Abgeordnete\\w*|Minister|Moderator|Moderatorin|Youtuber|Streamer|Kandidat|Koch|Verschwörungstheoretiker|Blogger)\\s*$',
+  permanentCues: '(?:dauerhaft|endgültig|lebenslang|für immer)',
+  clauseBoundaries: '[;:]|,\\s*(?:und|aber|während|nachdem|bevor|als|weil|die|der|das)\\b|\\s(?:aber|während)\\s',
+  serviceWords: [
+    ...SHARED_SERVICE_WORDS,
+    { pattern: 'App-?Stores?|(?:seinem|ihrem) Store|Stores?|Plattform zum Herunterladen', service: 'app_store' },
+    { pattern: 'Hosting|gehostet|hosten|Server\\w*|Webhoster|Hoster|Cloud', service: 'hosting' },
+    { pattern: 'Domain\\w*|Registrar', service: 'domain' },
+    { pattern: 'Zahlung\\w*|Spenden\\w*|Bezahl\\w*|Konto bei PayPal', service: 'payments' },
+    { pattern: 'DDoS-Schutz|Schutzdienst\\w*', service: 'cdn_security' },
+    { pattern: 'Monetarisierung|Werbe\\w*', service: 'monetization' },
+    { pattern: 'Kanal|Kanäle|Kanals', service: 'channel' },
+    { pattern: 'Podcast\\w*|Sendung\\w*|Musik|Songs?|Album', service: 'content' },
+    { pattern: 'Konto|Konten|Kontos|Account\\w*|Profil\\w*|Seite', service: 'account' },
+    { pattern: 'landesweit|im ganzen Land|Zugang|Zugriff', service: 'country_access' },
+  ],
+  targetIntroducers:
+    '(?:die (?:App|Anwendung|Plattform|Seite|Website|Webseite)|das (?:Netzwerk|Konto|Profil|Forum|Portal)|den (?:Account|Kanal|Dienst|Messengerdienst)|(?:die )?Konten von|das Konto von|den Account von|der App|des Netzwerks|App|Plattform|Website)\\s*$',
+  nameStopWords: [
+    'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Am', 'Im', 'Seit', 'Nach', 'Montag', 'Dienstag', 'Mittwoch',
+    'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August',
+    'September', 'Oktober', 'November', 'Dezember', 'Er', 'Sie', 'Es', 'Auch', 'Zudem', 'Konto', 'Konten', 'Account',
+    'App', 'Plattform', 'Kanal', 'Server', 'Stunden', 'Tage', 'Wochen',
+  ],
+};

@@ -1,0 +1,64 @@
+import { SHARED_SERVICE_WORDS } from './shared.ts';
+import type { LanguageLexicon } from './types.ts';
+
+/** Portuguese (Brazil and Portugal). "já não", "não … mais" state an ended service; a bare "não" negates. */
+export const PT_LEXICON: LanguageLexicon = {
+  lang: 'pt',
+  verbs: [
+    { pattern: '(?:suspens\\w*|banid\\w*|removid\\w*) (?:de forma )?(?:permanente(?:mente)?|definitiva(?:mente)?)|banimento (?:permanente|definitivo)', action: 'ban' },
+    { pattern: 'bani(?:u|do|da|dos|das|ram|r)\\b|baniment\\w*|proib(?:iu|ido|ida|idos|idas|iram|e)\\b|expuls(?:ou|o|a|os|as|aram)\\b|exclu(?:iu|ído|ída|íram)\\b', action: 'ban' },
+    { pattern: 'suspen(?:deu|dido|dida|didos|didas|deram|de|dem|der)\\b|suspensão d[oae]s?\\b|desativ(?:ou|ado|ada|aram)\\b|congel(?:ou|ado|ada|aram)\\b', action: 'suspend' },
+    {
+      pattern: 'remov(?:eu|ido|ida|idos|idas|eram|e)\\b|retir(?:ou|ado|ada|ados|adas|aram)\\b|derrub(?:ou|ado|ada|ados|aram)\\b|apag(?:ou|ado|ada|aram)\\b|tir(?:ou|ado|ada|aram)\\b|(?:saiu|sair) d[oa]s?\\b',
+      action: 'remove',
+    },
+    { pattern: '(?:fech(?:ou|aram|ado|ada)|derrub(?:ou|aram)) (?:\\p{L}+ )?(?:as |a |o |os |suas |sua )?(?:contas?|páginas?|canal|canais|perfil|perfis)', action: 'remove' },
+    {
+      pattern: 'deix(?:ou|aram|a) de (?:hospedar|prestar|oferecer|processar)|já não (?:hospeda|está hospedad\\w*|está disponível)|não (?:está|estava) mais (?:hospedad\\w*|disponível|acessível|no ar)|encerr(?:ou|ado|ada|aram) (?:o |os |a |as )?(?:contrato|serviços?|conta|hospedagem|parceria)|rescindi\\w*|cancel(?:ou|ado|ada|aram) (?:o |a )?(?:contrato|serviço|conta|domínio|hospedagem)|cort(?:ou|aram) (?:os )?(?:laços|serviços)|fora do ar|tir(?:ou|ado|ada|aram) do ar',
+      action: 'terminate',
+    },
+    { pattern: 'bloque(?:ou|ado|ada|ados|adas|aram|ar|ia|iam)\\b|bloqueio d[oae]s?\\b|censur(?:ou|ado|ada)\\b|determin(?:ou|ara) (?:o bloqueio|a suspensão)|orden(?:ou|ara) (?:o bloqueio|a suspensão)', action: 'block' },
+    { pattern: 'desmonetiz\\w*|restring(?:iu|ido|ida|e)\\b|limit(?:ou|ado|ada) (?:o alcance|a visibilidade|o acesso)', action: 'restrict' },
+    {
+      pattern: 'restabelec(?:eu|ido|ida|eram|e)\\b|restaur(?:ou|ado|ada)\\b|reintegr(?:ou|ado|ada)\\b|readmit(?:iu|ido|ida)\\b|desbloque(?:ou|ado|ada|aram|io)\\b|reativ(?:ou|ado|ada|aram)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|à|ao|a estar|a ficar)|de volta (?:à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
+      action: 'reinstate',
+    },
+  ],
+  passiveMarkers: '(?:foi|foram|tinha sido|tinham sido|tem sido|sido|ficou|ficaram|está|estão|é|são|acabou)',
+  agentMarkers: '(?:por|pelo|pela|pelos|pelas)',
+  sourceMarkers: '(?:de|do|da|dos|das)',
+  locativeMarkers: '(?:no|na|em)',
+  listJoiners: '(?:e|,|assim como|ou)',
+  cancelCues:
+    '(?:(?<!já\\s)\\bnão\\b(?!\\s+(?:está|estava)\\s+mais)|\\bnunca\\b|\\bnenhum\\w*|recus\\w*|neg(?:ou|aram|a)\\b|poderia\\w*|\\bpode\\b|podem|deveria\\w*|\\bvai\\b|\\bvão\\b|planej\\w*|plano de|estud\\w*|consider\\w*|avali\\w*|ameaç\\w*|ultimato|\\bse\\b(?= \\w+ (?:não|for|forem))|a menos que|pediu|pedem|pedido|exig\\w*|cobr\\w*|petição|pressão|quer\\b|querem|propost\\w*|projeto de lei|desment\\w*|rumor\\w*|tem(?:e|em|or)\\b|medo|risco|arrisca\\w*|horas para|dias para|prazo|tent\\w*|prestes a|estaria\\w*|teria\\w*)',
+  sentenceCancelCues:
+    '(?:ameaç(?:ou|a|am|ando) |tem(?:or|ores|e|em)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pediu|pedem|exige\\w*|exigiu|desment\\w*|projeto de lei|futebol|partidas?\\b|jogos?\\b|árbitro|doping|sacolas plásticas|sacos plásticos|pesca|\\?$)',
+  followCues:
+    '(?:fez o mesmo|fizeram o mesmo|seguiu (?:o exemplo|os passos|a mesma (?:linha|decisão)|pouco depois)|seguiram (?:o exemplo|os passos)|juntou-se|tomou a mesma decisão|imitou)',
+  pronounTargets:
+    '(?:\\bo\\b|\\ba\\b|\\bos\\b|\\bas\\b|-o\\b|-a\\b|-lo\\b|-la\\b|o aplicativo|a aplicação|a rede(?: social)?|a plataforma|o site|sua conta|suas contas|o perfil|o canal|o serviço)',
+  roleWords:
+    '(?:presidente|ex-presidente|rapper|cantor|cantora|influenciador|influenciadora|jornalista|ativista|senador|senadora|deputado|deputada|ministro|ministra|apresentador|apresentadora|youtuber|streamer|político|política|candidato|candidata|líder|blogueiro|blogueira|comentarista|humorista|empresário|empresária)\\s*$',
+  permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|para sempre)',
+  clauseBoundaries: '[;:]|,\\s*(?:e|mas|enquanto|depois que|antes que|que|quando|após)\\b|\\s(?:mas|enquanto)\\s',
+  serviceWords: [
+    ...SHARED_SERVICE_WORDS,
+    { pattern: 'lojas? (?:de aplicativos|de apps|de aplicações|virtual|digital)|sua loja|lojas?', service: 'app_store' },
+    { pattern: 'hosped\\w*|servidores?|nuvem|hosting', service: 'hosting' },
+    { pattern: 'domínio|registrador', service: 'domain' },
+    { pattern: 'pagamentos?|doações|arrecadação|Pix', service: 'payments' },
+    { pattern: 'proteção (?:contra )?DDoS|serviços de segurança', service: 'cdn_security' },
+    { pattern: 'monetiz\\w*|publicidade|anúncios|receita publicitária', service: 'monetization' },
+    { pattern: 'canal|canais', service: 'channel' },
+    { pattern: 'podcasts?|programas?|música|músicas|álbum|álbuns', service: 'content' },
+    { pattern: 'contas?|perfil|perfis|página', service: 'account' },
+    { pattern: 'em todo o (?:país|território nacional)|no país|no Brasil|acesso|território nacional', service: 'country_access' },
+  ],
+  targetIntroducers:
+    '(?:o (?:aplicativo|app|site|portal|fórum|canal|serviço|perfil|podcast)(?: d[oa])?|a (?:aplicação|rede social|rede|plataforma|conta|página)(?: d[oa])?|as contas d[oa]|a conta d[oa]|(?:sua|suas) contas?|aplicativo|app|plataforma)\\s*$',
+  nameStopWords: [
+    'O', 'A', 'Os', 'As', 'Um', 'Uma', 'Sua', 'Seu', 'Este', 'Esta', 'Segunda', 'Terça', 'Quarta', 'Quinta', 'Sexta',
+    'Sábado', 'Domingo', 'Janeiro', 'Fevereiro', 'Março', 'Abril', 'Maio', 'Junho', 'Julho', 'Agosto', 'Setembro',
+    'Outubro', 'Novembro', 'Dezembro', 'Desde', 'Após', 'Depois', 'Em', 'No', 'Na', 'Ele', 'Ela',
+  ],
+};

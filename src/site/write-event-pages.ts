@@ -1,0 +1,61 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { formatPartialDate } from './format.ts';
+import { escapeHtml } from './html.ts';
+import type { SiteConfig } from './load-site-data.ts';
+import { renderEventBody } from './render-event-page.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/** The markers the shell page (src/pages/wbw-event-shell.astro) carries, replaced per event. */
+export const EVENT_SHELL_MARKERS = {
+  title: 'WBWSHELLTITLE',
+  description: 'WBWSHELLDESCRIPTION',
+  id: 'WBWSHELLID',
+  body: 'WBWSHELLBODY',
+} as const;
+
+/** Where Astro writes the shell page. */
+export const EVENT_SHELL_PATH = 'wbw-event-shell/index.html';
+
+/** Event ids become folder names: only slug characters, so an id can never leave `events/`. */
+function isSafeId(id: string): boolean {
+  return /^[0-9a-z][0-9a-z-]*$/.test(id);
+}
+
+/**
+ * Writes `/events/<id>/index.html` for every event from the Astro-built shell, then removes the shell.
+ * @throws Error when the shell is missing or lacks a marker (a layout change that would break every event page)
+ */
+export function writeEventPages(outDir: string, index: SiteIndex, config: SiteConfig): number {
+  const shellFile = path.join(outDir, EVENT_SHELL_PATH);
+  const shell = readFileSync(shellFile, 'utf8');
+  for (const marker of Object.values(EVENT_SHELL_MARKERS)) {
+    if (!shell.includes(marker)) throw new Error(`site: ${shellFile}: the marker ${marker} is missing`);
+  }
+  // Split once; each page is then a join of the parts with its own escaped values.
+  const pattern = new RegExp(Object.values(EVENT_SHELL_MARKERS).join('|'), 'g');
+  const parts = shell.split(pattern);
+  const markers = shell.match(pattern)!;
+  let written = 0;
+  for (const event of index.events) {
+    if (!isSafeId(event.id)) continue;
+    const values: Record<string, string> = {
+      [EVENT_SHELL_MARKERS.title]: escapeHtml(event.summary),
+      [EVENT_SHELL_MARKERS.description]: escapeHtml(
+        `${formatPartialDate(event.date, event.date_precision)}: ${event.summary}`,
+      ),
+      [EVENT_SHELL_MARKERS.id]: event.id,
+      [EVENT_SHELL_MARKERS.body]: renderEventBody(event, index, config).value,
+    };
+    let page = parts[0]!;
+    markers.forEach((marker, position) => {
+      page += values[marker]! + parts[position + 1]!;
+    });
+    const dir = path.join(outDir, 'events', event.id);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), page);
+    written++;
+  }
+  rmSync(path.dirname(shellFile), { recursive: true, force: true });
+  return written;
+}
