@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { claimKeyOf } from '../src/core/events/claim-key.ts';
 import type { EventClaim, PublishedEvent } from '../src/core/events/types.ts';
 import { ACTIONS, type Action, SERVICES, type Service } from '../src/core/taxonomy.ts';
 
@@ -25,6 +26,7 @@ function createRandom(seed: number): () => number {
   };
 }
 
+const NO_COUNTRIES: string[] = [];
 const CUT_ACTIONS: Action[] = ['ban', 'suspend', 'remove', 'terminate', 'block', 'restrict'];
 const EVIDENCE = [
   'The company said it had removed the account after repeated violations of its rules.',
@@ -69,11 +71,13 @@ export function generateClaims(nClaims: number, seed = 1): EventClaim[] {
         target: intern(`target-${target}`),
         target_name: intern(`Target ${target}`),
         service,
-        date: intern(precision === 'day' ? date : precision === 'month' ? date.slice(0, 7) : date.slice(0, 4)),
+        date: intern(
+          precision === 'day' ? date : precision === 'month' ? date.slice(0, 7) : date.slice(0, 4),
+        ),
         date_precision: precision,
         date_basis: random() < 0.15 ? 'published' : 'stated',
         time: null,
-        countries: [],
+        countries: NO_COUNTRIES,
         evidence: EVIDENCE[report % EVIDENCE.length]!,
         confidence: 0.4 + random() * 0.5,
         article_url: articleUrl,
@@ -81,7 +85,7 @@ export function generateClaims(nClaims: number, seed = 1): EventClaim[] {
         published_at: intern(`${date}T12:00:00Z`),
         lang: ['en', 'fr', 'de', 'es'][report % 4]!,
       };
-      claim.key = `${articleUrl}|${claim.actor}|${action}|${claim.target}|${service}`;
+      claim.key = claimKeyOf(claim);
       claims.push(claim);
     }
   };
@@ -104,7 +108,9 @@ export function generateEvents(nEvents: number, seed = 2): PublishedEvent[] {
   const events: PublishedEvent[] = [];
   for (let index = 0; index < nEvents; index++) {
     const action = ACTIONS[Math.floor(random() * ACTIONS.length)]!;
-    const date = new Date(Date.UTC(2010, 0, 1) + Math.floor(random() * 5800) * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date(Date.UTC(2010, 0, 1) + Math.floor(random() * 5800) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const nSources = 2 + Math.floor(random() * 4);
     events.push({
       id: `${date}-actor-${index % 300}-${action}-target-${index}`,
@@ -145,6 +151,8 @@ interface ChildReport {
   mode: string;
   n: number;
   seconds: number;
+  /** User + system CPU seconds of the measured step: steadier than wall time on a machine shared with other work. */
+  cpuSeconds?: number;
   peakRssMb: number;
   nEvents: number;
   extra?: Record<string, number>;
@@ -156,22 +164,37 @@ async function measureInChild(mode: string, n: number): Promise<ChildReport> {
   const { rebuildEvents, rebuildEventsFor } = await import('../src/pipeline/rebuild-events.ts');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'wbw-bench-events-'));
   try {
-    if (mode === 'rebuild') {
-      const db = openDatabase(path.join(dir, 'bench.sqlite'));
+    if (mode === 'rebuild' || mode === 'again') {
+      // `rebuild` builds a fresh database in the folder the parent gives; `again` (a new process, so that its peak
+      // RSS is its own) rebuilds the same claims over it: the steady state of `wbw update`, every id kept.
+      const dbFile = path.join(process.env['WBW_BENCH_DIR'] ?? dir, 'bench.sqlite');
+      const db = openDatabase(dbFile);
+      const before =
+        mode === 'again' ? (db.prepare('SELECT count(*) FROM events').pluck().get() as number) : 0;
       // The generator is passed as a loader so that the rebuild holds the only reference, as it does in `wbw update`.
-      const first = rebuildEvents(db, { claims: () => generateClaims(n) });
-      const generation = measureGeneration(n);
-      // The steady state: a second rebuild reads the previous ids and keeps every one of them.
-      const again = rebuildEvents(db, { claims: () => generateClaims(n) });
-      const unchanged = again.nEvents === first.nEvents && again.nMerged === 0;
+      let generationSeconds = 0;
+      let generationCpu = 0;
+      const cpuBefore = process.cpuUsage();
+      const result = rebuildEvents(db, {
+        claims: () => {
+          const started = performance.now();
+          const cpuStarted = process.cpuUsage();
+          const claims = generateClaims(n);
+          generationSeconds = (performance.now() - started) / 1000;
+          generationCpu = cpuSecondsSince(cpuStarted);
+          return claims;
+        },
+      });
+      const cpuSeconds = cpuSecondsSince(cpuBefore) - generationCpu;
       db.close();
       return {
         mode,
         n,
-        seconds: first.seconds - generation,
+        seconds: result.seconds - generationSeconds,
+        cpuSeconds,
         peakRssMb: peakRssMb(),
-        nEvents: first.nEvents,
-        extra: { againSeconds: again.seconds - generation, unchanged: unchanged ? 1 : 0 },
+        nEvents: result.nEvents,
+        extra: { unchanged: mode === 'again' && before === result.nEvents && result.nMerged === 0 ? 1 : 0 },
       };
     }
     if (mode === 'incremental') {
@@ -189,7 +212,9 @@ async function measureInChild(mode: string, n: number): Promise<ChildReport> {
         list.push(claim);
         byActor.set(claim.actor, list);
       }
-      const result = rebuildEventsFor(db, added, (actors) => actors.flatMap((actor) => byActor.get(actor) ?? []));
+      const result = rebuildEventsFor(db, added, (actors) =>
+        actors.flatMap((actor) => byActor.get(actor) ?? []),
+      );
       db.close();
       return {
         mode,
@@ -212,11 +237,9 @@ async function measureInChild(mode: string, n: number): Promise<ChildReport> {
   }
 }
 
-/** Seconds the generator alone takes (the rebuild's time includes calling it; this is subtracted). */
-function measureGeneration(n: number): number {
-  const started = performance.now();
-  generateClaims(n);
-  return (performance.now() - started) / 1000;
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 function peakRssMb(): number {
@@ -224,9 +247,10 @@ function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-function runChild(mode: string, n: number): ChildReport {
+function runChild(mode: string, n: number, benchDir?: string): ChildReport {
   const stdout = execFileSync(process.execPath, [import.meta.filename, '--child', mode, String(n)], {
     encoding: 'utf8',
+    env: { ...process.env, ...(benchDir ? { WBW_BENCH_DIR: benchDir } : {}) },
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 20,
   });
@@ -236,16 +260,27 @@ function runChild(mode: string, n: number): ChildReport {
 export async function run(): Promise<void> {
   const sizes = process.env['WBW_BENCH_EVENTS_SIZES']?.split(',').map(Number) ?? SIZES;
   console.log('rebuild (generated claims → clusters → events → SQLite, one child process per size)');
-  console.log('| claims | events | first build (s) | rebuild, ids kept (s) | peak RSS (MB) | growth vs previous size |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| claims | events | first build: s (CPU s) | peak RSS (MB) | rebuild, ids kept: s (CPU s) | its peak RSS (MB) | growth of first build vs previous size |',
+  );
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   let previous: ChildReport | null = null;
   for (const size of sizes) {
-    const report = runChild('rebuild', size);
-    const growth = previous ? `${(report.seconds / previous.seconds).toFixed(1)}× time per ${(size / previous.n).toFixed(0)}× claims` : '';
-    const again = report.extra?.['againSeconds'] ?? 0;
-    const kept = report.extra?.['unchanged'] === 1 ? '' : ' (ids changed!)';
+    const benchDir = mkdtempSync(path.join(os.tmpdir(), 'wbw-bench-rebuild-'));
+    let report: ChildReport;
+    let again: ChildReport;
+    try {
+      report = runChild('rebuild', size, benchDir);
+      again = runChild('again', size, benchDir);
+    } finally {
+      rmSync(benchDir, { recursive: true, force: true });
+    }
+    const growth = previous
+      ? `${(report.seconds / previous.seconds).toFixed(1)}× time (${((report.cpuSeconds ?? 0) / (previous.cpuSeconds ?? 1)).toFixed(1)}× CPU), ${(report.peakRssMb / previous.peakRssMb).toFixed(1)}× memory per ${(size / previous.n).toFixed(0)}× claims`
+      : '';
+    const kept = again.extra?.['unchanged'] === 1 ? '' : ' (ids changed!)';
     console.log(
-      `| ${size} | ${report.nEvents} | ${report.seconds.toFixed(2)} | ${again.toFixed(2)}${kept} | ${report.peakRssMb} | ${growth} |`,
+      `| ${size} | ${report.nEvents} | ${report.seconds.toFixed(2)} (${report.cpuSeconds?.toFixed(2)}) | ${report.peakRssMb} | ${again.seconds.toFixed(2)} (${again.cpuSeconds?.toFixed(2)})${kept} | ${again.peakRssMb} | ${growth} |`,
     );
     previous = report;
   }
@@ -254,7 +289,9 @@ export async function run(): Promise<void> {
     `\nincremental: 100 new articles (${incremental.extra?.['newClaims']} claims, ${incremental.extra?.['buckets']} buckets, ${incremental.extra?.['claimsReclustered']} claims re-clustered) on 100,000 claims: ${incremental.seconds.toFixed(3)} s`,
   );
   const exported = runChild('export', 50_000);
-  console.log(`\nexport of 50,000 events to the five files: ${exported.seconds.toFixed(2)} s, peak RSS ${exported.peakRssMb} MB`);
+  console.log(
+    `\nexport of 50,000 events to the five files: ${exported.seconds.toFixed(2)} s, peak RSS ${exported.peakRssMb} MB`,
+  );
   for (const [name, bytes] of Object.entries(exported.extra ?? {})) console.log(`  ${name}: ${bytes} bytes`);
 }
 

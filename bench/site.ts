@@ -31,7 +31,7 @@ function sizeOf(dir: string): number {
 /** Runs `npm run build` under GNU time: wall seconds and the peak resident memory of the largest process. */
 function build(eventsJson: string, outDir: string): { seconds: number; peakMb: number } {
   const timeFile = path.join(path.dirname(outDir), 'time.txt');
-  execFileSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %M', 'npm', 'run', 'build'], {
+  const output = execFileSync('/usr/bin/time', ['-o', timeFile, '-f', '%e %M', 'npm', 'run', 'build'], {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -39,9 +39,17 @@ function build(eventsJson: string, outDir: string): { seconds: number; peakMb: n
       WBW_OUT_DIR: outDir,
       WBW_NOW: '2026-01-15T00:00:00Z',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
   });
+  // Where the time went: Astro's own routes, then the data files written after the build.
+  const phases = output
+    .split('\n')
+    .filter((line) => /generating static routes|✓ Completed in|\[wbw-data-files\]/.test(line))
+    .map((line) => line.replace(/^\S+ /, '').trim())
+    .filter((line) => !line.startsWith('[vite]'));
+  for (const phase of phases) console.log(`  ${phase}`);
   const [seconds, kb] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number);
   return { seconds: seconds!, peakMb: kb! / 1024 };
 }

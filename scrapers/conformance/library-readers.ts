@@ -13,7 +13,7 @@ import { readWithOurReader } from './read.ts';
 export interface FeedReaderCandidate {
   name: string;
   /** Reads a body; throws only when the library itself throws. */
-  read: (body: Buffer, contentType: string | null, url: string) => Promise<FeedparserView>;
+  read: (body: Buffer, headers: Readonly<Record<string, string>>, url: string) => Promise<FeedparserView>;
 }
 
 type Loose = Record<string, unknown>;
@@ -137,7 +137,10 @@ const rssParserCandidate: FeedReaderCandidate = {
 
 const ourReaderCandidate: FeedReaderCandidate = {
   name: 'our reader (feedsmith + decode, DTD, salvage, normalise)',
-  read: async (body, contentType, url) => mapToFeedparser(readWithOurReader(body, contentType, url)),
+  read: async (body, headers, url) =>
+    mapToFeedparser(
+      readWithOurReader(body, headers['content-type'] ?? null, url, headers['content-language'] ?? null),
+    ),
 };
 
 export const FEED_READER_CANDIDATES: readonly FeedReaderCandidate[] = [

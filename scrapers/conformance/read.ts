@@ -7,9 +7,14 @@ import type { ParsedFeed } from '../types.ts';
  * crash and propagates.
  * @throws Error other than FeedParseError: a bug in the reader.
  */
-export function readWithOurReader(body: Buffer, contentType: string | null, url: string): ParsedFeed | null {
+export function readWithOurReader(
+  body: Buffer,
+  contentType: string | null,
+  url: string,
+  contentLanguage: string | null = null,
+): ParsedFeed | null {
   try {
-    return parseFeed(body, { contentType, baseUrl: url });
+    return parseFeed(body, { contentType, baseUrl: url, contentLanguage });
   } catch (error) {
     if (error instanceof FeedParseError) return null;
     throw error;

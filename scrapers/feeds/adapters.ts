@@ -114,9 +114,10 @@ function rssGuidLink(guid: UnknownRecord | null): string | null {
 function adaptRssItem(item: UnknownRecord): RawItemFields {
   const guid = asRecord(item.guid);
   return {
-    guid: asString(guid?.value),
+    // RSS 1.0 items name themselves by rdf:about.
+    guid: asString(guid?.value) ?? asString(field(item, 'rdf', 'about')),
     link: firstString(item.link, atomAlternateLink(field(item, 'atom', 'links'))) ?? rssGuidLink(guid),
-    title: firstString(item.title, field(item, 'dc', 'titles')),
+    title: firstString(item.title, field(item, 'dc', 'titles'), textValue(field(item, 'media', 'title'))),
     summary: firstString(
       item.description,
       field(item, 'dc', 'descriptions'),

@@ -17,13 +17,13 @@ export interface DecodedFeedBody {
   warnings: string[];
 }
 
-interface ByteOrderMark {
+export interface ByteOrderMark {
   charset: string;
   length: number;
 }
 
 /** RFC 7303 §3.3 and XML 1.0 Appendix F: the BOM wins over every declaration. */
-function detectByteOrderMark(bytes: Buffer): ByteOrderMark | null {
+export function detectByteOrderMark(bytes: Buffer): ByteOrderMark | null {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return { charset: 'utf-8', length: 3 };
   if (bytes.length >= 4 && bytes[0] === 0x00 && bytes[1] === 0x00 && bytes[2] === 0xfe && bytes[3] === 0xff)
@@ -193,13 +193,33 @@ export function decodeFeedBody(bytes: Buffer, contentType: string | null): Decod
     }
   }
 
-  const decoderName = resolveDecoderName(charset.toLowerCase()) ?? 'utf-8';
+  let decoderName = resolveDecoderName(charset.toLowerCase()) ?? 'utf-8';
   if (decoderName === 'gb18030' && charset !== 'gb18030') charset = 'gb18030';
   const body = start > 0 ? bytes.subarray(start) : bytes;
   let text = decodeWith(body, decoderName);
+  // Looked for once: on a 12 MB feed every full scan of the text counts.
+  let hasReplacementCharacter = decoderName === 'utf-8' && text.includes('\uFFFD');
+  // A declared UTF-8 that the bytes contradict everywhere (not one valid multi-byte sequence, only invalid high
+  // bytes) is a legacy-charset feed with a wrong label: the XML declaration's charset if it names another one, else
+  // windows-1252, read it right. A feed with some valid UTF-8 keeps UTF-8, so one stray byte cannot garble every accent.
+  if (charsetSource !== 'bom' && hasReplacementCharacter && !/[^\u0000-\u007f\uFFFD]/.test(text)) {
+    const declared = readXmlDeclarationEncoding(body.subarray(0, 512).toString('latin1'));
+    const fallback =
+      declared && resolveDecoderName(declared) && resolveDecoderName(declared) !== 'utf-8'
+        ? declared
+        : 'windows-1252';
+    warnings.push(
+      `feeds: charset ${charset} declared (${charsetSource}) but the bytes are not UTF-8; read as ${fallback}`,
+    );
+    charset = fallback;
+    charsetSource = fallback === declared ? 'xml' : 'sniffed';
+    decoderName = resolveDecoderName(fallback) ?? 'windows-1252';
+    text = decodeWith(body, decoderName);
+    hasReplacementCharacter = false;
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = replaceC1Controls(text);
-  if (decoderName === 'utf-8' && text.includes('\uFFFD') && !isValidUtf8(body))
+  if (hasReplacementCharacter && !isValidUtf8(body))
     warnings.push(`feeds: charset ${charset}: invalid bytes replaced by U+FFFD`);
   return { text, charset, charsetSource, warnings };
 }

@@ -27,6 +27,8 @@ export interface ParseFeedOptions {
   contentType: string | null;
   /** The URL the body was fetched from (after redirects): the last base for relative links. */
   baseUrl: string | null;
+  /** The HTTP Content-Language header: the feed's language when the feed itself declares none. */
+  contentLanguage?: string | null;
 }
 
 const HTML_ROOT_NAMES = new Set(['html', 'head', 'body']);
@@ -116,6 +118,7 @@ export function parseFeed(bytes: Buffer, options: ParseFeedOptions): ParsedFeed 
   }
 
   const raw = parsed.raw;
+  if (!raw.lang && options.contentLanguage) raw.lang = options.contentLanguage.split(',')[0] ?? null;
   const feedBase = resolveBase(raw.base, options.baseUrl);
   const link = resolveHttpUrl(raw.link, feedBase);
   const newsSearch = isNewsSearchFeed(options.baseUrl, link);

@@ -24,6 +24,8 @@ export interface XmlScanResult {
 
 const ITEM_LOCAL_NAMES = new Set(['item', 'entry']);
 const XML_REFERENCE_PATTERN = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)([^\s;<&]{0,32};?)/;
+/** The same check anchored at one `&`, for text nodes scanned ampersand by ampersand. */
+const XML_REFERENCE_AT_START_PATTERN = /^&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)([^\s;<&]{0,32};?)/;
 const NAME_START_PATTERN = /[A-Za-z_:\u00C0-\uFFFF]/;
 
 interface OpenElement {
@@ -86,6 +88,8 @@ export function scanXml(text: string): XmlScanResult {
   let namespaceError: string | null = null;
   const declaredPrefixes = new Set<string>();
   let position = 0;
+  let nextAmpersand = 0;
+  let tagAmpersand = 0;
   const fail = (offset: number, message: string): XmlScanResult => ({
     rootName,
     structuralError: { offset, message },
@@ -96,11 +100,16 @@ export function scanXml(text: string): XmlScanResult {
   while (true) {
     const lessThan = text.indexOf('<', position);
     const textEnd = lessThan === -1 ? text.length : lessThan;
-    if (entityError === null && stack.length > 0) {
-      const ampersand = text.indexOf('&', position);
-      if (ampersand !== -1 && ampersand < textEnd) {
-        const match = XML_REFERENCE_PATTERN.exec(text.slice(ampersand, Math.min(textEnd, ampersand + 40)));
+    if (entityError === null && stack.length > 0 && nextAmpersand !== -1) {
+      // The next `&` is remembered across segments: searching afresh from every text node would rescan the rest of
+      // a document without ampersands once per node, quadratic on a large feed.
+      if (nextAmpersand < position) nextAmpersand = text.indexOf('&', position);
+      while (nextAmpersand !== -1 && nextAmpersand < textEnd && entityError === null) {
+        const match = XML_REFERENCE_AT_START_PATTERN.exec(
+          text.slice(nextAmpersand, Math.min(textEnd, nextAmpersand + 40)),
+        );
         if (match) entityError = `undefined entity or bare ampersand "&${match[1] ?? ''}"`;
+        nextAmpersand = text.indexOf('&', nextAmpersand + 1);
       }
     }
     if (lessThan === -1) break;
@@ -161,9 +170,10 @@ export function scanXml(text: string): XmlScanResult {
         }
       }
       if (entityError === null) {
-        const tag = text.slice(lessThan, end);
-        if (tag.includes('&')) {
-          const match = XML_REFERENCE_PATTERN.exec(tag);
+        // Cached like nextAmpersand: a fresh indexOf per tag would rescan an ampersand-free document once per tag.
+        if (tagAmpersand !== -1 && tagAmpersand < lessThan) tagAmpersand = text.indexOf('&', lessThan);
+        if (tagAmpersand !== -1 && tagAmpersand < end) {
+          const match = XML_REFERENCE_PATTERN.exec(text.slice(lessThan, end));
           if (match) entityError = `undefined entity or bare ampersand "&${match[1] ?? ''}" in an attribute`;
         }
       }

@@ -2,7 +2,8 @@
  * The polite, hardened fetcher (DESIGN §3 `politeness`, `allow_private_hosts`; §6). Every guard lives in its own
  * file; this one wires them in the order a request meets them:
  *   scheme check (url-policy) → IP-literal check (request) → robots.txt (robots-cache) → per-origin slot and delay
- *   (origin-limiter) → the one deadline starts → connect through the guarded lookup (guarded-lookup) → status:
+ *   (origin-limiter) → the one deadline starts → a kept-alive socket of this fetcher's pool, or a new one opened
+ *   through the guarded lookup (guarded-lookup) → status:
  *   redirect (re-check everything for the next hop), 304, error with Retry-After, or body with the decoded-size cap
  *   (body-reader).
  * The fetcher never sleeps on Retry-After or backoff: it reports them, and the orchestrator sets next_fetch_at.
@@ -15,7 +16,7 @@ import { createDeadline, type Deadline, raceWithDeadline } from './deadline.ts';
 import { FetchError } from './errors.ts';
 import { createAllowList, type ResolveHostname, resolveWithSystem } from './guarded-lookup.ts';
 import { createOriginLimiter, originOf } from './origin-limiter.ts';
-import { assertLiteralHostAllowed, sendRequest } from './request.ts';
+import { assertLiteralHostAllowed, createConnectionPool, sendRequest } from './request.ts';
 import { parseRetryAfter } from './retry-after.ts';
 import { createRobotsCache, type RobotsFetchResult } from './robots-cache.ts';
 import { ROBOTS_MAX_BYTES } from './robots-rules.ts';
@@ -58,7 +59,7 @@ export interface Fetcher {
    * wait itself: the orchestrator adds this to now and stores next_fetch_at.
    */
   backoffMs(consecutiveFailures: number, baseMs?: number): number;
-  /** Aborts requests in flight and rejects queued ones. */
+  /** Aborts requests in flight, rejects queued ones and closes the kept-alive sockets. */
   close(): void;
 }
 
@@ -96,6 +97,8 @@ export function createFetcher(policy: FetchPolicy, deps: FetcherDeps = {}): Fetc
     now: () => performance.now(),
   });
   const inFlight = new Set<Deadline>();
+  // Keep-alive sockets, this fetcher's own: its allow list approved each one when it was opened (request.ts).
+  const pool = createConnectionPool();
   let closed = false;
 
   /**
@@ -139,6 +142,7 @@ export function createFetcher(policy: FetchPolicy, deps: FetcherDeps = {}): Fetc
           allowList,
           resolve,
           signal: deadline.signal,
+          pool,
           ca: deps.ca,
         });
       } catch (error) {
@@ -222,7 +226,16 @@ export function createFetcher(policy: FetchPolicy, deps: FetcherDeps = {}): Fetc
         const etag = responseHeaders['etag'] ?? null;
         const lastModified = responseHeaders['last-modified'] ?? null;
         if (status === 304) {
-          response.destroy();
+          // A 304 has no body (RFC 9110 §15.4.5): letting it end hands the socket back to the pool, where destroy()
+          // would close it. Waiting for the end (immediate; the deadline still covers it) lets the next fetch to the
+          // origin find the socket free instead of opening another one.
+          await new Promise<void>((done) => {
+            response
+              .once('end', done)
+              .once('close', done)
+              .once('error', () => done());
+            response.resume();
+          });
           // RFC 9110 §15.4.5: a 304 should repeat the validators; when it does not, the ones we sent still hold.
           return {
             kind: 'not_modified',
@@ -264,6 +277,7 @@ export function createFetcher(policy: FetchPolicy, deps: FetcherDeps = {}): Fetc
       closed = true;
       limiter.close();
       for (const deadline of inFlight) deadline.abort();
+      pool.destroy();
     },
   };
 }

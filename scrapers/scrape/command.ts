@@ -63,8 +63,19 @@ export async function runScrapeCommand(options: ScrapeCommandOptions): Promise<n
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
+  // `wbw scrape | head`: once the reader is gone, stop printing but finish the run, so that nothing fetched is lost.
+  let stdoutClosed = false;
+  const onStdoutError = (error: NodeJS.ErrnoException): void => {
+    if (error.code !== 'EPIPE') throw error;
+    stdoutClosed = true;
+  };
+  process.stdout.on('error', onStdoutError);
+  const printLine = (line: string): void => {
+    if (!stdoutClosed) process.stdout.write(`${line}\n`);
+  };
   const idWidth = Math.max(8, ...config.sources.map((source) => source.id.length));
-  const showProgress = process.stderr.isTTY === true && !globalOptions.json;
+  // The progress line is for a person at a terminal; it goes to stderr, so it never mixes with --json output.
+  const showProgress = process.stderr.isTTY === true;
   const runOnePass = async (all: boolean): Promise<SourceRunResult[]> => {
     const startedMs = Date.now();
     let nDone = 0;
@@ -81,8 +92,7 @@ export async function runScrapeCommand(options: ScrapeCommandOptions): Promise<n
         nDone += 1;
         nNew += result.new;
         if (showProgress) process.stderr.write('\r\u001b[2K');
-        if (globalOptions.json) process.stdout.write(`${JSON.stringify(result)}\n`);
-        else process.stdout.write(`${formatResultLine(result, idWidth)}\n`);
+        printLine(globalOptions.json ? JSON.stringify(result) : formatResultLine(result, idWidth));
         if (showProgress) process.stderr.write(`scrape: ${nDone} source(s) done, ${nNew} new`);
       },
     });
@@ -120,6 +130,7 @@ export async function runScrapeCommand(options: ScrapeCommandOptions): Promise<n
     db.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.stdout.off('error', onStdoutError);
   }
   return stopSignal === null ? 0 : SIGNAL_EXIT_CODES[stopSignal];
 }

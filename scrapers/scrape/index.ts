@@ -67,6 +67,8 @@ export async function runScrape(options: RunScrapeOptions): Promise<SourceRunRes
     fetcher,
     parsers,
     maxWaitMs: config.policy.maxWaitMs,
+    // Two deadlines' worth: enough for the 20 pages of a healthy site, bounded for a hostile one.
+    pageBudgetMs: 2 * config.policy.timeoutMs,
     now,
     random: options.random ?? Math.random,
     force: options.all === true || (options.sourceIds !== undefined && options.sourceIds.length > 0),

@@ -1,5 +1,4 @@
-import { findArticleIdByUrl, type NewArticle, storeArticle } from '../../src/db/articles.ts';
-import type { Db } from '../../src/db/connection.ts';
+import { storeArticle } from '../../src/db/articles.ts';
 import { insertFetchLog } from '../../src/db/fetch-log.ts';
 import {
   getSourceState,
@@ -15,43 +14,13 @@ import {
   decideSourceRun,
 } from '../scheduler/index.ts';
 import type { SourceConfig } from '../sources/index.ts';
-import { canonicalizeUrl } from '../text/canonical-url.ts';
-import type { FetchOutcome, ParsedArticlePage, ParsedItem } from '../types.ts';
-import { itemToArticle, pageToArticle } from './to-article.ts';
-import type { ScrapeFetcher, ScrapeParsers, SourceRunResult } from './types.ts';
+import { errorMessage, type Harvest, harvestSource, type SourceRunContext } from './harvest.ts';
+import type { SourceRunResult } from './types.ts';
+
+export { MAX_ARTICLE_PAGES_PER_RUN, type SourceRunContext } from './harvest.ts';
 
 /** A 410 must be seen on this many separate fetches before a source is marked gone (its articles are kept). */
 export const GONE_CONFIRMATIONS_NEEDED = 3;
-/** Article pages fetched per source and run: a feed of short summaries cannot turn one poll into a crawl. */
-export const MAX_ARTICLE_PAGES_PER_RUN = 20;
-
-export interface SourceRunContext {
-  db: Db;
-  fetcher: ScrapeFetcher;
-  parsers: ScrapeParsers;
-  maxWaitMs: number;
-  now: () => number;
-  random: () => number;
-  /** `--all` / `--source`: fetch even when the regular interval has not elapsed. */
-  force: boolean;
-}
-
-/** What came out of the network and the parsers, before anything is written. */
-type Harvest =
-  | { kind: 'not_modified'; fetch: Extract<FetchOutcome, { kind: 'not_modified' }> }
-  | {
-      kind: 'ok';
-      fetch: Extract<FetchOutcome, { kind: 'ok' }>;
-      articles: NewArticle[];
-      warnings: string[];
-    };
-
-function errorMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  // One line, bounded: it is shown in a table and stored per fetch.
-  return message.replace(/\s+/g, ' ').slice(0, 500);
-}
-
 /** A storage failure (or a bug in SQL) stops the run; everything else is the source's own failure. */
 function isStorageError(error: unknown): boolean {
   return error instanceof Error && error.name === 'SqliteError';
@@ -158,8 +127,10 @@ function recordFailure(
   const message = errorMessage(error);
   const fetchError = isFetchError(error) ? error : null;
   const httpStatus = fetchError?.status ?? null;
-  if (fetchError?.kind === 'robots') {
-    // robots.txt said no (or could not be read): not the source failing, but recorded so that a reader sees why.
+  if (fetchError?.kind === 'robots' && !fetchError.mayBeTransient) {
+    // robots.txt says no: not the source failing, but recorded so that a reader sees why. A robots.txt that could not
+    // be read (5xx, unreachable host) is transient and falls through to a failure below: an origin that is down must
+    // show in the health table and back off, not hide behind `skipped` forever.
     const nextFetchAt = computeNextFetchAfterSuccess(nowMs, source.intervalMs);
     db.transaction(() => {
       recordSourceSkipped(db, source.id, { nowIso: finishedAt, error: message, nextFetchAt });
@@ -212,109 +183,4 @@ function recordFailure(
     });
   }).immediate();
   return { source: source.id, status: 'error', new: 0, seen: 0, error: message };
-}
-
-/**
- * The network half: the feed or listing page, then the article pages worth fetching. Writes nothing.
- * @throws FetchError or FeedParseError when the source itself cannot be read
- */
-async function harvestSource(
-  context: SourceRunContext,
-  source: SourceConfig,
-  conditional: { etag: string | null; lastModified: string | null },
-): Promise<Harvest> {
-  const fetched = await context.fetcher.fetch(source.url, conditional);
-  if (fetched.kind === 'not_modified') return { kind: 'not_modified', fetch: fetched };
-  const fetchedAt = new Date(context.now()).toISOString();
-  const contentType = fetched.headers['content-type'] ?? null;
-  const languageTools = source.lang === null ? await context.parsers.loadLanguageTools() : null;
-  if (source.kind === 'page') {
-    const pageParsers = await context.parsers.loadPageParsers();
-    const html = context.parsers.decodeHtml(fetched.body, contentType);
-    const links = pageParsers.extractListingLinks(html, fetched.url, source.selector ?? 'a');
-    const warnings: string[] = [];
-    const wanted = uniqueCanonical(links).filter((url) => findArticleIdByUrl(context.db, url) === null);
-    if (wanted.length > MAX_ARTICLE_PAGES_PER_RUN) {
-      warnings.push(`scrape: ${wanted.length} new links, fetched the first ${MAX_ARTICLE_PAGES_PER_RUN}`);
-    }
-    const pages = await fetchArticlePages(context, wanted.slice(0, MAX_ARTICLE_PAGES_PER_RUN), warnings);
-    const articles: NewArticle[] = [];
-    for (const [pageUrl, page] of pages) {
-      const article = pageToArticle(page, { source, pageUrl, fetchedAt, languageTools });
-      if (article !== null) articles.push(article);
-    }
-    return { kind: 'ok', fetch: fetched, articles, warnings };
-  }
-
-  const feed = context.parsers.parseFeed(fetched.body, { contentType, baseUrl: fetched.url });
-  const warnings = [...feed.warnings];
-  // Short summaries that speak of deplatforming get their article page, unless the article is already stored or the
-  // links are an aggregator's (resolve_links: false): those lead to a redirect page, not the report.
-  const pageUrls: string[] = [];
-  const pageUrlOfItem = new Map<ParsedItem, string>();
-  if (source.resolveLinks) {
-    for (const item of feed.items) {
-      if (item.url === null) continue;
-      const url = canonicalizeUrl(item.url);
-      if (url === null || pageUrlOfItem.has(item)) continue;
-      if (!context.parsers.shouldFetchArticlePage(item, source.lang ?? item.lang ?? feed.lang)) continue;
-      if (findArticleIdByUrl(context.db, url) !== null) continue;
-      if (pageUrls.length >= MAX_ARTICLE_PAGES_PER_RUN) break;
-      pageUrls.push(item.url);
-      pageUrlOfItem.set(item, item.url);
-    }
-  }
-  const pages = await fetchArticlePages(context, pageUrls, warnings);
-  const articles: NewArticle[] = [];
-  let nWithoutLink = 0;
-  for (const item of feed.items) {
-    const pageUrl = pageUrlOfItem.get(item);
-    const page = pageUrl === undefined ? null : (pages.get(pageUrl) ?? null);
-    const article = itemToArticle(item, { source, feedLang: feed.lang, fetchedAt, page, languageTools });
-    if (article === null) nWithoutLink += 1;
-    else articles.push(article);
-  }
-  if (nWithoutLink > 0)
-    warnings.push(`scrape: ${nWithoutLink} item(s) without a usable http(s) link skipped`);
-  return { kind: 'ok', fetch: fetched, articles, warnings };
-}
-
-function uniqueCanonical(urls: string[]): string[] {
-  const seen = new Set<string>();
-  for (const url of urls) {
-    const canonical = canonicalizeUrl(url);
-    if (canonical !== null) seen.add(canonical);
-  }
-  return [...seen];
-}
-
-/**
- * Fetches article pages (the fetcher keeps each origin polite). A page that fails is noted and left out: the feed
- * item is still stored with its summary.
- */
-async function fetchArticlePages(
-  context: SourceRunContext,
-  urls: string[],
-  warnings: string[],
-): Promise<Map<string, ParsedArticlePage>> {
-  const pages = new Map<string, ParsedArticlePage>();
-  if (urls.length === 0) return pages;
-  const pageParsers = await context.parsers.loadPageParsers();
-  let nFailed = 0;
-  let firstFailure = '';
-  await Promise.all(
-    urls.map(async (url) => {
-      try {
-        const fetched = await context.fetcher.fetch(url, null);
-        if (fetched.kind !== 'ok') return;
-        const html = context.parsers.decodeHtml(fetched.body, fetched.headers['content-type'] ?? null);
-        pages.set(url, pageParsers.parseArticlePage(html, fetched.url));
-      } catch (error) {
-        nFailed += 1;
-        if (firstFailure === '') firstFailure = errorMessage(error);
-      }
-    }),
-  );
-  if (nFailed > 0) warnings.push(`scrape: ${nFailed} article page(s) failed (${firstFailure})`);
-  return pages;
 }

@@ -56,7 +56,8 @@ export function itemToArticle(
     guid: item.guid,
     publisher: item.publisher,
     publisherUrl: item.publisherUrl,
-    publisherKey: publisherKeyOf(item.publisher, url, context.source.resolveLinks),
+    // Untitled items are never merged by title: every one of them would share the empty title.
+    publisherKey: title === '' ? null : publisherKeyOf(item.publisher, url, context.source.resolveLinks),
     title,
     titleKey: titleKeyOf(title),
     publishedAt,
@@ -85,7 +86,7 @@ export function pageToArticle(
     guid: null,
     publisher: null,
     publisherUrl: null,
-    publisherKey: publisherKeyOf(null, url, true),
+    publisherKey: page.title === '' ? null : publisherKeyOf(null, url, true),
     title: page.title,
     titleKey: titleKeyOf(page.title),
     publishedAt: page.publishedAt,

@@ -2,14 +2,18 @@ import { z } from 'zod';
 import { isSlug } from '../../src/core/slug.ts';
 import { parseByteSize, parseDuration } from '../fetcher/index.ts';
 
-/** A duration such as `90s`, `30m`, `6h`, `1d`, parsed to milliseconds; `minimumMs` excludes nonsense like `0s` intervals. */
+/**
+ * A duration such as `90s`, `30m`, `6h`, `1d`, parsed to milliseconds; `minimumMs` excludes nonsense like `0s`
+ * intervals. A bare YAML number is accepted only as 0 (`per_origin_delay: 0`): any other unit-less number is ambiguous
+ * (seconds? milliseconds?) and is reported rather than guessed.
+ */
 function durationSchema(minimumMs: number) {
-  return z.string().transform((text, context) => {
-    const ms = parseDuration(text);
+  return z.union([z.string(), z.number()]).transform((value, context) => {
+    const ms = typeof value === 'number' ? (value === 0 ? 0 : null) : parseDuration(value);
     if (ms === null || ms < minimumMs) {
       context.addIssue({
         code: 'custom',
-        message: `not a duration of at least ${minimumMs} ms: "${text}" (expected e.g. 90s, 30m, 6h, 1d)`,
+        message: `not a duration of at least ${minimumMs} ms: ${JSON.stringify(value)} (expected e.g. 90s, 30m, 6h, 1d)`,
       });
       return z.NEVER;
     }
@@ -18,11 +22,14 @@ function durationSchema(minimumMs: number) {
 }
 const DurationSchema = durationSchema(1);
 
-/** A size such as `15MiB`, parsed to bytes. */
-const ByteSizeSchema = z.string().transform((text, context) => {
-  const bytes = parseByteSize(text);
+/** A size such as `15MiB`, parsed to bytes; a bare number is bytes. */
+const ByteSizeSchema = z.union([z.string(), z.number()]).transform((value, context) => {
+  const bytes = parseByteSize(String(value));
   if (bytes === null || bytes <= 0) {
-    context.addIssue({ code: 'custom', message: `not a size: "${text}" (expected e.g. 512KiB, 15MiB)` });
+    context.addIssue({
+      code: 'custom',
+      message: `not a size: ${JSON.stringify(value)} (expected e.g. 512KiB, 15MiB)`,
+    });
     return z.NEVER;
   }
   return bytes;

@@ -5,6 +5,21 @@ import { createHash } from 'node:crypto';
 
 const NON_ASCII_SEPARATOR_PATTERN = /[\s\p{P}\p{S}]/u;
 
+/** Per-code-unit answers for non-ASCII characters: an article uses few distinct ones, so each is tested once. */
+const nonAsciiSeparatorCache = new Map<number, boolean>();
+
+function isNonAsciiSeparator(code: number): boolean {
+  let answer = nonAsciiSeparatorCache.get(code);
+  if (answer === undefined) {
+    // Surrogate halves are letters of astral scripts or emoji; judging a half alone would be wrong, so they count as
+    // word characters and the pair stays together.
+    answer =
+      code >= 0xd800 && code <= 0xdfff ? false : NON_ASCII_SEPARATOR_PATTERN.test(String.fromCharCode(code));
+    if (nonAsciiSeparatorCache.size < 65536) nonAsciiSeparatorCache.set(code, answer);
+  }
+  return answer;
+}
+
 /** True for ASCII letters and digits, the common case, without a Unicode regex per character. */
 function isAsciiWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -19,7 +34,7 @@ function foldSeparators(text: string): string {
   let wordStart = -1;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const isSeparator = code < 128 ? !isAsciiWordCode(code) : NON_ASCII_SEPARATOR_PATTERN.test(text.charAt(index));
+    const isSeparator = code < 128 ? !isAsciiWordCode(code) : isNonAsciiSeparator(code);
     if (isSeparator) {
       if (wordStart !== -1) {
         words.push(text.slice(wordStart, index));

@@ -1,5 +1,6 @@
-import { ACTION_CLASS } from '../core/taxonomy.ts';
+import { claimKeyOf, hashKey } from '../core/events/claim-key.ts';
 import type { AutomaticEvent, EventClaim, EventRedirect } from '../core/events/types.ts';
+import { ACTION_CLASS } from '../core/taxonomy.ts';
 import type { Db } from './connection.ts';
 import { cachedStatement } from './statements.ts';
 
@@ -17,11 +18,14 @@ export function eventBucketKey(event: Pick<AutomaticEvent, 'actor' | 'target' | 
 export function readPreviousEventIds(db: Db, bucketKeys?: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   if (bucketKeys === undefined) {
+    // Rows come bucket by bucket, so an event's id repeats on consecutive rows: share one string for it.
+    let lastId = '';
     for (const row of db.prepare('SELECT claim_key, event_id FROM event_claims').iterate() as Iterable<{
       claim_key: string;
       event_id: string;
     }>) {
-      out.set(row.claim_key, row.event_id);
+      if (row.event_id !== lastId) lastId = row.event_id;
+      out.set(row.claim_key, lastId);
     }
     return out;
   }
@@ -37,7 +41,8 @@ export function readPreviousEventIds(db: Db, bucketKeys?: readonly string[]): Ma
 /** Every event id ever minted (merged ones included): new ids must not reuse them. */
 export function readMintedEventIds(db: Db): Set<string> {
   const out = new Set<string>();
-  for (const row of db.prepare('SELECT id FROM event_ids').pluck().iterate() as Iterable<string>) out.add(row);
+  for (const row of db.prepare('SELECT id FROM event_ids').pluck().iterate() as Iterable<string>)
+    out.add(row);
   return out;
 }
 
@@ -46,6 +51,12 @@ export interface ReplaceEventsOptions {
   bucketKeys?: readonly string[];
   /** Time stamp recorded for newly minted ids. */
   now?: string;
+  /**
+   * The claim → id table the events were built from (a full rebuild's `readPreviousEventIds`). With it, a full
+   * rebuild writes only what changed: rows of changed events and claims, deletions of the rest. The steady state of
+   * `wbw update` (a few new claims on a large database) then writes a few rows instead of every row.
+   */
+  previousIdByClaimKey?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -62,45 +73,92 @@ export function replaceEvents(
   const now = options.now ?? new Date().toISOString();
   const insertEvent = cachedStatement(
     db,
-    `INSERT OR REPLACE INTO events (id, bucket_key, actor, action, target, service, date, confidence, first_reported_at, json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR REPLACE INTO events (id, bucket_key, actor, action, target, service, date, confidence, first_reported_at, json, digest)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertClaim = cachedStatement(
     db,
     'INSERT OR REPLACE INTO event_claims (bucket_key, claim_key, event_id) VALUES (?, ?, ?)',
   );
   const markMerged = cachedStatement(db, 'UPDATE event_ids SET merged_into = ? WHERE id = ?');
+  const writeEvent = (event: AutomaticEvent, bucketKey: string, json: string, digest: string): void => {
+    insertEvent.run(
+      event.id,
+      bucketKey,
+      event.actor,
+      event.action,
+      event.target,
+      event.service,
+      event.date,
+      event.confidence,
+      event.first_reported_at,
+      json,
+      digest,
+    );
+  };
   const run = db.transaction(() => {
-    if (options.bucketKeys === undefined) {
-      db.exec('DELETE FROM events; DELETE FROM event_claims;');
-    } else {
-      const deleteEvents = cachedStatement(db, 'DELETE FROM events WHERE bucket_key = ?');
-      const deleteClaims = cachedStatement(db, 'DELETE FROM event_claims WHERE bucket_key = ?');
-      for (const bucketKey of options.bucketKeys) {
-        deleteEvents.run(bucketKey);
-        deleteClaims.run(bucketKey);
+    const previous = options.previousIdByClaimKey;
+    if (options.bucketKeys === undefined && previous !== undefined) {
+      // Full rebuild, written as a difference against the stored build.
+      const stored = new Map<string, { bucketKey: string; digest: string }>();
+      for (const row of db.prepare('SELECT id, bucket_key, digest FROM events').iterate() as Iterable<{
+        id: string;
+        bucket_key: string;
+        digest: string;
+      }>) {
+        stored.set(row.id, { bucketKey: row.bucket_key, digest: row.digest });
       }
-    }
-    for (const event of events) {
-      const bucketKey = eventBucketKey(event);
-      const { claim_keys, ...published } = event;
-      insertEvent.run(
-        event.id,
-        bucketKey,
-        event.actor,
-        event.action,
-        event.target,
-        event.service,
-        event.date,
-        event.confidence,
-        event.first_reported_at,
-        JSON.stringify(published),
+      const newIds = new Set(events.map((event) => event.id));
+      const deleteEvent = cachedStatement(db, 'DELETE FROM events WHERE id = ?');
+      for (const id of stored.keys()) if (!newIds.has(id)) deleteEvent.run(id);
+      const newClaimKeys = new Set<string>();
+      for (const event of events) {
+        const bucketKey = eventBucketKey(event);
+        const { claim_keys, ...published } = event;
+        const json = JSON.stringify(published);
+        const digest = hashKey(json);
+        const before = stored.get(event.id);
+        if (!before || before.digest !== digest || before.bucketKey !== bucketKey) {
+          writeEvent(event, bucketKey, json, digest);
+        }
+        for (const claimKey of claim_keys) {
+          newClaimKeys.add(claimKey);
+          if (previous.get(claimKey) !== event.id) insertClaim.run(bucketKey, claimKey, event.id);
+        }
+      }
+      const deleteClaim = cachedStatement(
+        db,
+        'DELETE FROM event_claims WHERE bucket_key = ? AND claim_key = ?',
       );
-      for (const claimKey of claim_keys) insertClaim.run(bucketKey, claimKey, event.id);
+      for (const [claimKey, eventId] of previous) {
+        if (newClaimKeys.has(claimKey)) continue;
+        const bucketKey = stored.get(eventId)?.bucketKey;
+        if (bucketKey !== undefined) deleteClaim.run(bucketKey, claimKey);
+      }
+    } else {
+      if (options.bucketKeys === undefined) {
+        db.exec('DELETE FROM events; DELETE FROM event_claims;');
+      } else {
+        const deleteEvents = cachedStatement(db, 'DELETE FROM events WHERE bucket_key = ?');
+        const deleteClaims = cachedStatement(db, 'DELETE FROM event_claims WHERE bucket_key = ?');
+        for (const bucketKey of options.bucketKeys) {
+          deleteEvents.run(bucketKey);
+          deleteClaims.run(bucketKey);
+        }
+      }
+      for (const event of events) {
+        const bucketKey = eventBucketKey(event);
+        const { claim_keys, ...published } = event;
+        const json = JSON.stringify(published);
+        writeEvent(event, bucketKey, json, hashKey(json));
+        for (const claimKey of claim_keys) insertClaim.run(bucketKey, claimKey, event.id);
+      }
     }
     // Set-wise, once: record new ids, and un-merge an id that is back as an event of its own.
     db.prepare('INSERT OR IGNORE INTO event_ids (id, minted_at) SELECT id, ? FROM events').run(now);
-    db.exec('UPDATE event_ids SET merged_into = NULL WHERE merged_into IS NOT NULL AND id IN (SELECT id FROM events)');
+    db.exec(
+      'UPDATE event_ids SET merged_into = NULL WHERE merged_into IS NOT NULL AND id IN (SELECT id FROM events)',
+    );
     for (const redirect of redirects) markMerged.run(redirect.to, redirect.from);
   });
   run.immediate();
@@ -109,7 +167,9 @@ export function replaceEvents(
 /** Every automatic event of the last build, with its claim keys. */
 export function listAutomaticEvents(db: Db): AutomaticEvent[] {
   const claimKeys = new Map<string, string[]>();
-  for (const row of db.prepare('SELECT claim_key, event_id FROM event_claims ORDER BY claim_key').iterate() as Iterable<{
+  for (const row of db
+    .prepare('SELECT claim_key, event_id FROM event_claims ORDER BY claim_key')
+    .iterate() as Iterable<{
     claim_key: string;
     event_id: string;
   }>) {
@@ -129,7 +189,9 @@ export function listAutomaticEvents(db: Db): AutomaticEvent[] {
 
 /** One automatic event by id, or null. */
 export function getAutomaticEvent(db: Db, id: string): AutomaticEvent | null {
-  const row = cachedStatement(db, 'SELECT json FROM events WHERE id = ?').get(id) as { json: string } | undefined;
+  const row = cachedStatement(db, 'SELECT json FROM events WHERE id = ?').get(id) as
+    | { json: string }
+    | undefined;
   if (!row) return null;
   const event = JSON.parse(row.json) as AutomaticEvent;
   const claimKeys = cachedStatement(
@@ -151,6 +213,12 @@ export function listEventRedirects(db: Db): EventRedirect[] {
   ).map((row) => ({ from: row.id, to: row.merged_into }));
 }
 
+/** The highest claim row id (0 without claims): claims stored after it are the new ones of an update. */
+export function maxClaimId(db: Db): number {
+  if (!hasTable(db, 'claims') || !columnsOf(db, 'claims').has('id')) return 0;
+  return (db.prepare('SELECT coalesce(max(id), 0) FROM claims').pluck().get() as number) ?? 0;
+}
+
 /** Number of automatic events stored. */
 export function countAutomaticEvents(db: Db): number {
   return db.prepare('SELECT count(*) FROM events').pluck().get() as number;
@@ -158,13 +226,12 @@ export function countAutomaticEvents(db: Db): number {
 
 /** True when the database has a table of that name (the claims table comes from another migration). */
 export function hasTable(db: Db, name: string): boolean {
-  return (
-    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined
-  );
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
 
-/** Re-export for callers that only need the claim type. */
 export type { EventClaim };
+/** Re-exports for callers that only need the claim type and key. */
+export { claimKeyOf };
 
 /**
  * Reads the claims of the claims table (migration 002, the extractor's) joined with their articles, as the event
@@ -173,7 +240,10 @@ export type { EventClaim };
  * `bucketActors` limits the read to claims by those actors (an incremental update).
  * @throws SqliteError on a storage failure
  */
-export function readEventClaims(db: Db, options: { actors?: readonly string[] } = {}): EventClaim[] {
+export function readEventClaims(
+  db: Db,
+  options: { actors?: readonly string[]; afterClaimId?: number } = {},
+): EventClaim[] {
   if (!hasTable(db, 'claims')) return [];
   const claimColumns = columnsOf(db, 'claims');
   const articleColumns = hasTable(db, 'articles') ? columnsOf(db, 'articles') : new Set<string>();
@@ -182,7 +252,8 @@ export function readEventClaims(db: Db, options: { actors?: readonly string[] } 
     return 'NULL';
   };
   const articleColumn = (name: string, ...alternatives: string[]): string => {
-    for (const candidate of [name, ...alternatives]) if (articleColumns.has(candidate)) return `a.${candidate}`;
+    for (const candidate of [name, ...alternatives])
+      if (articleColumns.has(candidate)) return `a.${candidate}`;
     return 'NULL';
   };
   const joinArticles = articleColumns.size > 0 && claimColumns.has('article_id');
@@ -198,11 +269,15 @@ export function readEventClaims(db: Db, options: { actors?: readonly string[] } 
       ${joinArticles ? articleColumn('lang') : 'NULL'} AS lang,
       ${claimColumn('article_id')} AS article_id
     FROM claims c ${joinArticles ? 'LEFT JOIN articles a ON a.id = c.article_id' : ''}
-    ${options.actors ? `WHERE ${claimColumn('actor', 'actor_id')} IN (SELECT value FROM json_each(?))` : ''}`;
+    WHERE ${options.actors ? `${claimColumn('actor', 'actor_id')} IN (SELECT value FROM json_each(?))` : '1'}
+      AND ${options.afterClaimId !== undefined && claimColumns.has('id') ? 'c.id > ?' : '1'}`;
   const statement = db.prepare(sql);
-  const rows = (options.actors ? statement.iterate(JSON.stringify(options.actors)) : statement.iterate()) as Iterable<
-    Record<string, unknown>
-  >;
+  const rows = statement.iterate(
+    ...[
+      ...(options.actors ? [JSON.stringify(options.actors)] : []),
+      ...(options.afterClaimId !== undefined && claimColumns.has('id') ? [options.afterClaimId] : []),
+    ],
+  ) as Iterable<Record<string, unknown>>;
   const out: EventClaim[] = [];
   // Names, dates and publishers repeat across many claims: one shared string each keeps a large rebuild small.
   const interned = new Map<string, string>();
@@ -216,7 +291,8 @@ export function readEventClaims(db: Db, options: { actors?: readonly string[] } 
   for (const row of rows) {
     if (typeof row['actor'] !== 'string' || typeof row['action'] !== 'string') continue;
     const target = typeof row['target'] === 'string' ? row['target'] : null;
-    const articleUrl = typeof row['article_url'] === 'string' ? row['article_url'] : `article:${String(row['article_id'])}`;
+    const articleUrl =
+      typeof row['article_url'] === 'string' ? row['article_url'] : `article:${String(row['article_id'])}`;
     const claim: EventClaim = {
       key: '',
       actor: intern(row['actor']),
@@ -243,17 +319,17 @@ export function readEventClaims(db: Db, options: { actors?: readonly string[] } 
   return out;
 }
 
-/** The stable key of a claim: the same article stating the same action keeps it across re-extractions. */
-export function claimKeyOf(claim: Pick<EventClaim, 'article_url' | 'actor' | 'action' | 'target' | 'target_name' | 'service'>): string {
-  return [claim.article_url, claim.actor, claim.action, claim.target ?? claim.target_name, claim.service].join('|');
+function columnsOf(db: Db, table: string): Set<string> {
+  return new Set(
+    (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((row) => row.name),
+  );
 }
 
-function columnsOf(db: Db, table: string): Set<string> {
-  return new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((row) => row.name));
-}
+/** One shared empty list: most claims apply worldwide, and a million empty arrays cost tens of MB. */
+const NO_COUNTRIES: string[] = [];
 
 function parseCountries(value: unknown): string[] {
-  if (typeof value !== 'string' || value === '') return [];
+  if (typeof value !== 'string' || value === '' || value === '[]') return NO_COUNTRIES;
   if (value.startsWith('[')) {
     try {
       const parsed = JSON.parse(value) as unknown;

@@ -10,7 +10,13 @@ import {
 import type { PublishedData } from './published-events.ts';
 
 /** The five files of the open-data export (DESIGN §4 `wbw export`), in the order they are written. */
-export const EXPORT_FILES = ['events.json', 'events.ndjson', 'events.csv', 'schema.json', 'datapackage.json'] as const;
+export const EXPORT_FILES = [
+  'events.json',
+  'events.ndjson',
+  'events.csv',
+  'schema.json',
+  'datapackage.json',
+] as const;
 
 export interface WriteExportResult {
   dir: string;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Entity, EntityFileSchema } from '../core/entities/schema.ts';
 import { parseWithFriendlyErrors, SchemaValidationError } from '../core/schema-errors.ts';
 import { readYamlDir } from './load-yaml-dir.ts';
@@ -14,7 +15,15 @@ export const DEFAULT_ENTITIES_DIR = path.resolve('data/entities');
  * milliseconds. Bump the version when the schema or this loader's checks change.
  */
 const CACHE_VERSION = 1;
-const DEFAULT_CACHE_DIR = path.resolve('node_modules/.cache/who-banned-whom');
+// Beside the project's own node_modules, wherever the command runs from (a test may run in a temporary folder).
+const DEFAULT_CACHE_DIR = fileURLToPath(
+  new URL('../../node_modules/.cache/who-banned-whom/', import.meta.url),
+);
+
+const CODE_FILES = [
+  fileURLToPath(import.meta.url),
+  fileURLToPath(new URL('../core/entities/schema.ts', import.meta.url)),
+];
 
 export interface LoadEntitiesOptions {
   /** Read and write the JSON cache (default true; `WBW_ENTITY_CACHE=0` turns it off). */
@@ -104,6 +113,14 @@ function fingerprintDir(dir: string): string | null {
   // Hash the contents, not the modification times: reading 200 kB and hashing it costs about a millisecond, and an
   // edit within the same timestamp tick cannot leave a stale cache.
   const hash = createHash('sha256').update(`v${CACHE_VERSION}\n${path.resolve(dir)}\n`);
+  // The schema and this loader are part of the key too, so that a code change never serves a stale shape.
+  for (const source of CODE_FILES) {
+    try {
+      hash.update(readFileSync(source));
+    } catch {
+      // Not there (a bundled build): the version number alone keys the code.
+    }
+  }
   for (const name of names) {
     hash.update(`${name}\n`);
     hash.update(readFileSync(path.join(dir, name)));

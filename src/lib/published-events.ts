@@ -58,7 +58,9 @@ export async function loadPublishedEvents(options: LoadPublishedOptions = {}): P
     }
   }
   const envMin = Number(process.env['WBW_MIN_CONFIDENCE']);
-  const minConfidence = options.minConfidence ?? (Number.isFinite(envMin) && process.env['WBW_MIN_CONFIDENCE'] ? envMin : DEFAULT_MIN_CONFIDENCE);
+  const minConfidence =
+    options.minConfidence ??
+    (Number.isFinite(envMin) && process.env['WBW_MIN_CONFIDENCE'] ? envMin : DEFAULT_MIN_CONFIDENCE);
   const result = publishEvents({
     automatic,
     curated,

@@ -41,9 +41,14 @@ export async function validateData(options: ValidateDataOptions): Promise<Valida
   const problems: DataProblem[] = [];
   const report = (error: unknown, fallbackFile: string): void => {
     if (error instanceof SchemaValidationError) {
-      for (const issue of error.issues) problems.push({ file: error.file, path: issue.path, message: issue.message });
+      for (const issue of error.issues)
+        problems.push({ file: error.file, path: issue.path, message: issue.message });
     } else {
-      problems.push({ file: fallbackFile, path: '', message: error instanceof Error ? error.message : String(error) });
+      problems.push({
+        file: fallbackFile,
+        path: '',
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   };
 
@@ -97,7 +102,8 @@ export function crossCheckCurated(
   const idFiles = new Map<string, string>();
   for (const { file, event } of curated) {
     const earlier = idFiles.get(event.id);
-    if (earlier) problems.push({ file, path: 'id', message: `duplicate id "${event.id}" (also in ${earlier})` });
+    if (earlier)
+      problems.push({ file, path: 'id', message: `duplicate id "${event.id}" (also in ${earlier})` });
     else idFiles.set(event.id, file);
   }
   for (const { file, event } of curated) {
@@ -109,7 +115,11 @@ export function crossCheckCurated(
     }
     if (event.status !== 'reviewed') continue;
     if (event.actor && !entityIds.has(event.actor)) {
-      problems.push({ file, path: 'actor', message: `"${event.actor}" is not in the entity catalogue (data/entities)` });
+      problems.push({
+        file,
+        path: 'actor',
+        message: `"${event.actor}" is not in the entity catalogue (data/entities)`,
+      });
     }
     if (event.target && !entityIds.has(event.target) && !event.target_name) {
       problems.push({
@@ -137,5 +147,7 @@ export function crossCheckCurated(
 
 /** `file: field: message` lines, as `wbw validate` prints them. */
 export function formatProblems(problems: readonly DataProblem[]): string {
-  return problems.map((problem) => `${problem.file}: ${problem.path || '(root)'}: ${problem.message}`).join('\n');
+  return problems
+    .map((problem) => `${problem.file}: ${problem.path || '(root)'}: ${problem.message}`)
+    .join('\n');
 }

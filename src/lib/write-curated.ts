@@ -31,7 +31,8 @@ export function curatedEventToYaml(event: CuratedEvent): string {
   const ordered: Record<string, unknown> = {};
   const record = event as Record<string, unknown>;
   for (const key of KEY_ORDER) if (record[key] !== undefined) ordered[key] = record[key];
-  for (const key of Object.keys(record)) if (!(key in ordered) && record[key] !== undefined) ordered[key] = record[key];
+  for (const key of Object.keys(record))
+    if (!(key in ordered) && record[key] !== undefined) ordered[key] = record[key];
   // Dates stay strings: quoted, so that YAML does not turn them into time stamps.
   return stringify(ordered, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
 }

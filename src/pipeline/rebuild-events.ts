@@ -3,6 +3,7 @@ import type { EventClaim } from '../core/events/types.ts';
 import type { Db } from '../db/connection.ts';
 import {
   countAutomaticEvents,
+  eventBucketKey,
   readEventClaims,
   readMintedEventIds,
   readPreviousEventIds,
@@ -39,19 +40,20 @@ export function rebuildEvents(db: Db, options: RebuildEventsOptions = {}): Rebui
   let claims: readonly EventClaim[] | null =
     typeof options.claims === 'function' ? options.claims() : (options.claims ?? readEventClaims(db));
   const nClaims = claims.length;
-  const nBuckets = new Set(claims.map(bucketKey)).size;
-  let previous: Map<string, string> | null = readPreviousEventIds(db);
+  const previous = readPreviousEventIds(db);
   const taken = readMintedEventIds(db);
   const { events, redirects } = buildAutomaticEvents(claims, previous, taken);
-  // Let the claims and the old id table go before the write: on a million claims that is a few hundred MB.
+  // Let the claims go before the write: on a million claims that is a few hundred MB.
   claims = null;
-  previous = null;
-  replaceEvents(db, events, redirects, options.now ? { now: options.now } : {});
+  replaceEvents(db, events, redirects, {
+    previousIdByClaimKey: previous,
+    ...(options.now ? { now: options.now } : {}),
+  });
   return {
     nClaims,
     nEvents: events.length,
     nMerged: redirects.length,
-    nBuckets,
+    nBuckets: new Set(events.map(eventBucketKey)).size,
     seconds: (performance.now() - started) / 1000,
   };
 }
@@ -68,7 +70,8 @@ export function rebuildEvents(db: Db, options: RebuildEventsOptions = {}): Rebui
 export function rebuildEventsFor(
   db: Db,
   newClaims: readonly EventClaim[],
-  claimsOfActors: (actors: readonly string[]) => readonly EventClaim[] = (actors) => readEventClaims(db, { actors }),
+  claimsOfActors: (actors: readonly string[]) => readonly EventClaim[] = (actors) =>
+    readEventClaims(db, { actors }),
   options: { now?: string } = {},
 ): RebuildEventsResult {
   const started = performance.now();

@@ -27,7 +27,8 @@ export interface ReviewState {
 /** Reads the automatic events of the database and the curated files. */
 export function loadReviewState(db: Db | null, curatedDir: string): ReviewState {
   const automatic = new Map<string, PublishedEvent>();
-  if (db && hasTable(db, 'events')) for (const event of listAutomaticEvents(db)) automatic.set(event.id, event);
+  if (db && hasTable(db, 'events'))
+    for (const event of listAutomaticEvents(db)) automatic.set(event.id, event);
   const curated = new Map<string, CuratedEvent>();
   for (const { event } of loadCurated(curatedDir)) curated.set(event.id, event);
   return { curatedDir, automatic, curated };
@@ -42,7 +43,10 @@ export function reviewQueue(state: ReviewState): PublishedEvent[] {
   }
   return [...state.automatic.values()]
     .filter((event) => !handled.has(event.id))
-    .sort((a, b) => b.confidence - a.confidence || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        b.confidence - a.confidence || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id),
+    );
 }
 
 /** The event as the reviewer sees it: automatic, or a stand-alone curated one. */

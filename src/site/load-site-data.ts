@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Entity } from '../core/entities/schema.ts';
-import type { PublishedEvent } from '../core/events/types.ts';
+import type { EventRedirect, PublishedEvent } from '../core/events/types.ts';
+import { DEFAULT_MIN_CONFIDENCE } from '../lib/published-events.ts';
 import { createSiteIndex, type SiteIndex } from './site-index.ts';
 
 /**
@@ -9,7 +10,7 @@ import { createSiteIndex, type SiteIndex } from './site-index.ts';
  * their own dataset without touching `data/`:
  * - `WBW_EVENTS_JSON`: a JSON file `{ events, entities, generatedAt }` (the benchmark's generated 50,000 events);
  * - otherwise `loadPublishedEvents` over `WBW_CURATED_DIR`, `WBW_ENTITIES_DIR` and `WBW_DB` (when the file exists);
- * - `WBW_MIN_CONFIDENCE`: automatic events below it are not published (default 0.8);
+ * - `WBW_MIN_CONFIDENCE`: automatic events below it are not published (default: the loader's DEFAULT_MIN_CONFIDENCE);
  * - `WBW_NOW`: the build's "now" (ISO 8601) for the digest's completed weeks; default the real clock.
  */
 export interface SiteConfig {
@@ -24,12 +25,12 @@ export interface SiteConfig {
 
 export function readSiteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
   const dbFile = path.resolve(env['WBW_DB'] ?? 'data/wbw.sqlite');
-  const minConfidence = Number(env['WBW_MIN_CONFIDENCE'] ?? '0.8');
+  const minConfidence = Number(env['WBW_MIN_CONFIDENCE'] ?? DEFAULT_MIN_CONFIDENCE);
   const now = env['WBW_NOW'] ? new Date(env['WBW_NOW']) : new Date();
   const repositoryUrl = 'https://github.com/who-banned-whom/who-banned-whom';
   return {
     siteUrl: (env['WBW_SITE_URL'] ?? 'http://localhost:4321').replace(/\/+$/, ''),
-    minConfidence: Number.isFinite(minConfidence) ? minConfidence : 0.8,
+    minConfidence: Number.isFinite(minConfidence) ? minConfidence : DEFAULT_MIN_CONFIDENCE,
     now: Number.isNaN(now.getTime()) ? new Date() : now,
     correctionsUrl: `${repositoryUrl}/issues/new?labels=correction`,
     repositoryUrl,
@@ -45,6 +46,8 @@ export interface SiteData {
   events: PublishedEvent[];
   entities: Entity[];
   generatedAt: string;
+  /** Merged-away ids and the event that absorbed them: their pages redirect. */
+  redirects: EventRedirect[];
 }
 
 /**
@@ -72,6 +75,7 @@ async function loadSiteData(): Promise<SiteData> {
   let events: PublishedEvent[];
   let entities: Entity[];
   let generatedAt: string;
+  let redirects: EventRedirect[] = [];
   if (eventsJson) {
     const parsed = JSON.parse(readFileSync(eventsJson, 'utf8')) as {
       events: PublishedEvent[];
@@ -94,10 +98,11 @@ async function loadSiteData(): Promise<SiteData> {
       minConfidence: config.minConfidence,
     });
     ({ events, entities, generatedAt } = data);
+    redirects = data.redirects ?? [];
   }
   // The loader applies the threshold too; filtering again here keeps the rule true whatever the source of the data.
   const published = events.filter(
     (event) => event.status === 'reviewed' || event.confidence >= config.minConfidence,
   );
-  return { events: published, entities, generatedAt };
+  return { events: published, entities, generatedAt, redirects };
 }

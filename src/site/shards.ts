@@ -12,9 +12,10 @@ export type Facet = (typeof FACETS)[number];
 
 /**
  * One timeline row, positional to keep shards small:
- * `[id, date, dateLabel, summary, actorName, targetName, action, service, unreviewed(0|1)]`.
+ * `[id, date, dateLabel, summary, action, service, unreviewed(0|1)]`. Only what a row shows: the summary already names
+ * the actor and the target.
  */
-export type ShardRow = [string, string, string, string, string, string, string, string, 0 | 1];
+export type ShardRow = [string, string, string, string, string, string, 0 | 1];
 
 export function shardRow(event: PublishedEvent): ShardRow {
   return [
@@ -22,8 +23,6 @@ export function shardRow(event: PublishedEvent): ShardRow {
     event.date ?? '',
     formatPartialDate(event.date, event.date_precision),
     event.summary,
-    event.actor_name,
-    event.target_name,
     event.action,
     event.service,
     event.status === 'automatic' ? 1 : 0,

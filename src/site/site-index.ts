@@ -172,10 +172,18 @@ export function cascadeOf(index: SiteIndex, targetId: string): CascadeStep[] {
   }
   let previous: PublishedEvent | null = null;
   return events.map((event) => {
-    const gapDays: number | null = previous ? daysBetween(previous.date, event.date) : null;
+    // A gap is only meaningful between two dates known to the day: "January 2021" is not the 1st of January.
+    const gapDays: number | null =
+      previous && isDayDate(previous.date) && isDayDate(event.date)
+        ? daysBetween(previous.date, event.date)
+        : null;
     previous = event;
     return { event, gapDays, ...reversalOf(index, event, reversedBy) };
   });
+}
+
+function isDayDate(date: string | null): boolean {
+  return date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
 }
 
 /** The reversal link of one event and the duration of the cut-off it closes or that it is. */

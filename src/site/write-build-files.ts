@@ -6,7 +6,7 @@ import { getSiteData, getSiteIndex, readSiteConfig } from './load-site-data.ts';
 import { eventFeedItems, type Feed, renderRss } from './rss.ts';
 import { FACETS, facetGroups, isShardValue, shardRow } from './shards.ts';
 import type { SiteIndex } from './site-index.ts';
-import { writeEventPages } from './write-event-pages.ts';
+import { writeEventPages, writeEventRedirects } from './write-event-pages.ts';
 
 /**
  * The build's data files, written after `astro build` by plain functions instead of Astro endpoints: feeds, the
@@ -104,8 +104,15 @@ export async function writeBuildFiles(outDir: string): Promise<BuildFilesReport>
   const index = await getSiteIndex();
   const config = readSiteConfig();
   const { siteUrl, now } = config;
+  // Pagefind runs in its own process: start it first so that it indexes while this one writes pages and files.
+  const searchStarted = performance.now();
+  const searchDone = writeSearchIndex(index, outDir).then((records) => ({
+    records,
+    seconds: (performance.now() - searchStarted) / 1000,
+  }));
   const eventStarted = performance.now();
-  const eventPages = writeEventPages(outDir, index, config);
+  const eventPages = await writeEventPages(outDir, index, config);
+  writeEventRedirects(outDir, (await getSiteData()).redirects, index, siteUrl);
   const eventPagesSeconds = (performance.now() - eventStarted) / 1000;
   const feeds = siteFeeds(index, siteUrl, now);
   for (const [relative, feed] of feeds) writeFile(outDir, relative, renderRss(feed));
@@ -124,21 +131,20 @@ export async function writeBuildFiles(outDir: string): Promise<BuildFilesReport>
     JSON.stringify(index.targets.map((target) => [target.id, target.name])),
   );
 
-  let started = performance.now();
+  const started = performance.now();
   const { writeExport } = await import('../lib/export-files.ts');
   writeExport(await getSiteData(), path.join(outDir, 'data'));
   const exportSeconds = (performance.now() - started) / 1000;
 
-  started = performance.now();
-  const searchRecords = await writeSearchIndex(index, outDir);
+  const search = await searchDone;
   return {
     eventPages,
     eventPagesSeconds,
     feeds: feeds.length,
     shards,
     exportSeconds,
-    searchRecords,
-    searchSeconds: (performance.now() - started) / 1000,
+    searchRecords: search.records,
+    searchSeconds: search.seconds,
   };
 }
 

@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /**
  * Builds the small fixture site (tests/fixtures/site) once into a temporary folder and serves it from 127.0.0.1 on
@@ -15,6 +16,8 @@ export const FIXTURE_ROOT = path.resolve('tests/fixtures/site');
 export const FIXTURE_NOW = '2024-10-20T12:00:00Z';
 
 export interface FixtureSite {
+  /** The temporary folder holding everything below; remove it when done. */
+  workDir: string;
   outDir: string;
   curatedDir: string;
   siteUrl: string;
@@ -55,7 +58,7 @@ export async function buildFixtureSite(extraCuratedDirs: string[] = []): Promise
   });
   if (code !== 0)
     throw new Error(`site fixture: astro build failed (${code}):\n${output.join('').slice(-4000)}`);
-  return { outDir, curatedDir, siteUrl };
+  return { workDir: work, outDir, curatedDir, siteUrl };
 }
 
 const TYPES: Record<string, string> = {
@@ -71,7 +74,11 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** A tiny static server for a built site: directory URLs serve their index.html; nothing outside `root` is served. */
+/**
+ * A tiny static server for a built site: directory URLs serve their index.html; nothing outside `root` is served.
+ * Like any real host it compresses text (gzip) and lets browsers cache Astro's hashed `/_astro/` files for good, so
+ * that Lighthouse measures the site rather than this server.
+ */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -85,7 +92,19 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'Content-Type': type };
+    if (pathname.startsWith('/_astro/')) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+    else headers['Cache-Control'] = 'public, max-age=600';
+    const compressible = /^(text\/|application\/(json|rss\+xml|x-ndjson))/.test(type);
+    if (compressible && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      headers['Content-Encoding'] = 'gzip';
+      headers['Vary'] = 'Accept-Encoding';
+      response.writeHead(200, headers);
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

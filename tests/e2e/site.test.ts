@@ -8,16 +8,17 @@ import { buildFixtureSite, chromiumArgs, FIXTURE_ROOT, serveStatic } from './sit
 
 /**
  * The site in a real browser (issue 7 "Browser tests"): Debian's chromium through playwright-core, one fixture build
- * shared by every test, served on 127.0.0.1 port 0.
+ * shared by every test, served on 127.0.0.1 port 0. Screenshots go to tests/artifacts/ (git-ignored); the README's
+ * screenshots in docs/screenshots/ are taken from a build of the real data the same way.
  */
 const ARTIFACTS = path.resolve('tests/artifacts');
-const SCREENSHOTS = path.resolve('docs/screenshots');
 
 let context: BrowserContext;
 let page: Page;
 let baseUrl: string;
 let closeServer: () => Promise<void>;
 let userDataDir: string;
+let fixtureWorkDir: string;
 const consoleErrors: string[] = [];
 
 /** The fixture's events by actor, read from the YAML files themselves (not from the site). */
@@ -54,6 +55,7 @@ async function axeViolations(target: Page): Promise<{ id: string; impact: string
 
 beforeAll(async () => {
   const site = await buildFixtureSite();
+  fixtureWorkDir = site.workDir;
   const server = await serveStatic(site.outDir);
   baseUrl = server.url;
   closeServer = server.close;
@@ -71,19 +73,19 @@ beforeAll(async () => {
   });
   page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
   mkdirSync(ARTIFACTS, { recursive: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
   await context?.close();
   await closeServer?.();
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  if (fixtureWorkDir) rmSync(fixtureWorkDir, { recursive: true, force: true });
 });
 
 describe('timeline', () => {
   test('filtering by a company changes the URL, survives a reload and lists only that family', async () => {
     await page.goto(`${baseUrl}/`);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'timeline.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'timeline.png'), fullPage: true });
     await page.selectOption('select[name=company]', 'google');
     await page.waitForURL(/\?company=google$/);
     await page.reload();
@@ -168,7 +170,7 @@ describe('search', () => {
 describe('target page', () => {
   test('lists Google, Apple and Amazon in order with the gaps, then the returns', async () => {
     await page.goto(`${baseUrl}/targets/parler/`);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'parler.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'parler.png'), fullPage: true });
     const actors = await page.$$eval('.cascade .step-actor', (items) =>
       items.map((item) => item.textContent),
     );

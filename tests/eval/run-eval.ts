@@ -11,7 +11,9 @@ function loadCatalogue() {
   try {
     return loadEntities();
   } catch (error) {
-    process.stderr.write(`eval: catalogue not loaded, using built-in entities only: ${(error as Error).message}\n`);
+    process.stderr.write(
+      `eval: catalogue not loaded, using built-in entities only: ${(error as Error).message}\n`,
+    );
     return [];
   }
 }
@@ -20,7 +22,10 @@ const index = createExtractorIndex(loadCatalogue());
 const cases = loadEvalCases();
 const predictions = new Map<string, ExtractedClaim[]>();
 for (const evalCase of cases) {
-  predictions.set(evalCase.name, extractClaims({ text: evalCase.text, lang: evalCase.lang, published: evalCase.published }, index));
+  predictions.set(
+    evalCase.name,
+    extractClaims({ text: evalCase.text, lang: evalCase.lang, published: evalCase.published }, index),
+  );
 }
 const report = scoreCases(cases, predictions, index);
 console.log(formatReport(report));

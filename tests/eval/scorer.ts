@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { ExtractEntityIndex, ExtractedClaim } from '../../src/core/extract/index.ts';
 import { parseWithFriendlyErrors } from '../../src/core/schema-errors.ts';
 import { ACTION_CLASS, ACTIONS, LANGUAGES, SERVICES } from '../../src/core/taxonomy.ts';
-import type { ExtractedClaim, ExtractEntityIndex } from '../../src/core/extract/index.ts';
 
 /**
  * The evaluation scorer of issue 4, shared by `npm run eval` and the floors test. A claim counts by
@@ -44,7 +44,11 @@ export function loadEvalCases(dir: string = EVAL_FIXTURES_DIR): EvalCase[] {
     .sort()
     .map((name) => {
       const file = path.join(dir, name);
-      const expected = parseWithFriendlyErrors(ExpectedFileSchema, JSON.parse(readFileSync(file, 'utf8')), file);
+      const expected = parseWithFriendlyErrors(
+        ExpectedFileSchema,
+        JSON.parse(readFileSync(file, 'utf8')),
+        file,
+      );
       const caseName = name.replace(/\.expected\.json$/, '');
       return {
         name: caseName,
@@ -97,12 +101,25 @@ function familyOf(id: string, index: ExtractEntityIndex): string {
   return current;
 }
 
-function keyOf(actor: string, action: keyof typeof ACTION_CLASS, target: string, index: ExtractEntityIndex): string {
+function keyOf(
+  actor: string,
+  action: keyof typeof ACTION_CLASS,
+  target: string,
+  index: ExtractEntityIndex,
+): string {
   return `${familyOf(actor, index)}|${ACTION_CLASS[action]}|${target}`;
 }
 
 function emptyCounts(): EvalCounts {
-  return { cases: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0, negatives: 0, falseAlarms: 0, datesAgreeing: 0 };
+  return {
+    cases: 0,
+    truePositives: 0,
+    falsePositives: 0,
+    falseNegatives: 0,
+    negatives: 0,
+    falseAlarms: 0,
+    datesAgreeing: 0,
+  };
 }
 
 function toRow(counts: EvalCounts): EvalRow {
@@ -137,7 +154,8 @@ export function scoreCases(
       predictedByKey.set(key, [...(predictedByKey.get(key) ?? []), claim]);
     }
     const expectedByKey = new Map<string, ExpectedClaim>();
-    for (const claim of evalCase.expected) expectedByKey.set(keyOf(claim.actor, claim.action, claim.target, index), claim);
+    for (const claim of evalCase.expected)
+      expectedByKey.set(keyOf(claim.actor, claim.action, claim.target, index), claim);
     const add = (field: keyof EvalCounts, value = 1) => {
       counts[field] += value;
       overall[field] += value;
@@ -151,17 +169,33 @@ export function scoreCases(
       const found = predictedByKey.get(key);
       if (!found) {
         add('falseNegatives');
-        errors.push({ caseName: evalCase.name, kind: 'missed', key, detail: `expected ${expected.action} ${expected.service} ${expected.date}` });
+        errors.push({
+          caseName: evalCase.name,
+          kind: 'missed',
+          key,
+          detail: `expected ${expected.action} ${expected.service} ${expected.date}`,
+        });
         continue;
       }
       add('truePositives');
       if (found.some((claim) => claim.date === expected.date)) add('datesAgreeing');
-      else errors.push({ caseName: evalCase.name, kind: 'date', key, detail: `expected ${expected.date}, got ${found.map((c) => `${c.date} (${c.date_basis})`).join(', ')}` });
+      else
+        errors.push({
+          caseName: evalCase.name,
+          kind: 'date',
+          key,
+          detail: `expected ${expected.date}, got ${found.map((c) => `${c.date} (${c.date_basis})`).join(', ')}`,
+        });
     }
     for (const [key, claims] of predictedByKey) {
       if (expectedByKey.has(key)) continue;
       add('falsePositives');
-      errors.push({ caseName: evalCase.name, kind: 'spurious', key, detail: claims[0]!.evidence.slice(0, 160) });
+      errors.push({
+        caseName: evalCase.name,
+        kind: 'spurious',
+        key,
+        detail: claims[0]!.evidence.slice(0, 160),
+      });
     }
   }
   const byLanguage: Record<string, EvalRow> = {};

@@ -16,6 +16,11 @@ export function registerArticles(program: Command): void {
       const { resolveDbPath } = await import('../options.ts');
       const { openDatabase } = await import('../../db/connection.ts');
       const { iterateArticles } = await import('../../db/articles.ts');
+      // `wbw articles | head`: the reader going away is not an error; this command only reads, so leave at once.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(0);
+        throw error;
+      });
       const db = openDatabase(resolveDbPath(options.db));
       try {
         const withText = options.text === true;

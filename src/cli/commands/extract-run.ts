@@ -1,13 +1,14 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { createExtractorIndex, type ExtractEntityIndex, extractClaims } from '../../core/extract/index.ts';
 import { parseReferenceDate } from '../../core/extract/dates.ts';
 import { detectLanguage } from '../../core/extract/detect-language.ts';
+import { createExtractorIndex, type ExtractEntityIndex, extractClaims } from '../../core/extract/index.ts';
 import { DEFAULT_ENTITIES_DIR, loadEntities } from '../../lib/load-entities.ts';
 
 /** `--published`: a calendar date, or a date-time that says its offset (a bare local time would be ambiguous). */
-const PUBLISHED_PATTERN = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+const PUBLISHED_PATTERN =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
 
 /** One line of `--jsonl` input. */
 export const ExtractJsonlLineSchema = z.object({
@@ -16,9 +17,12 @@ export const ExtractJsonlLineSchema = z.object({
   published: z
     .string()
     .nullish()
-    .refine((value) => value == null || (PUBLISHED_PATTERN.test(value) && parseReferenceDate(value) !== null), {
-      message: 'expected YYYY-MM-DD or an ISO 8601 date-time with offset',
-    }),
+    .refine(
+      (value) => value == null || (PUBLISHED_PATTERN.test(value) && parseReferenceDate(value) !== null),
+      {
+        message: 'expected YYYY-MM-DD or an ISO 8601 date-time with offset',
+      },
+    ),
   lang: z.string().nullish(),
 });
 
@@ -37,7 +41,9 @@ function loadIndex(dir: string | undefined): ExtractEntityIndex {
   try {
     return createExtractorIndex(loadEntities(dir ?? DEFAULT_ENTITIES_DIR));
   } catch (error) {
-    process.stderr.write(`extract: catalogue not loaded, using built-in entities only: ${(error as Error).message}\n`);
+    process.stderr.write(
+      `extract: catalogue not loaded, using built-in entities only: ${(error as Error).message}\n`,
+    );
     return createExtractorIndex();
   }
 }
@@ -56,10 +62,16 @@ function readAllInput(file: string): string {
  * @throws Error ("extract: …") on a bad option or an unreadable file
  */
 export async function runExtractCommand(file: string | undefined, options: ExtractRunOptions): Promise<void> {
-  if (options.published !== undefined && (!PUBLISHED_PATTERN.test(options.published) || !parseReferenceDate(options.published))) {
-    throw new Error(`extract: --published must be YYYY-MM-DD or an ISO 8601 date-time with offset, got "${options.published}"`);
+  if (
+    options.published !== undefined &&
+    (!PUBLISHED_PATTERN.test(options.published) || !parseReferenceDate(options.published))
+  ) {
+    throw new Error(
+      `extract: --published must be YYYY-MM-DD or an ISO 8601 date-time with offset, got "${options.published}"`,
+    );
   }
-  if (options.jsonl === undefined && file === undefined) throw new Error('extract: give a FILE, - for standard input, or --jsonl FILE');
+  if (options.jsonl === undefined && file === undefined)
+    throw new Error('extract: give a FILE, - for standard input, or --jsonl FILE');
   const index = loadIndex(options.entities);
   if (options.jsonl === undefined) {
     const text = readAllInput(file!);
@@ -86,13 +98,19 @@ export async function runExtractCommand(file: string | undefined, options: Extra
       }
       const article = parsed.data;
       const lang = article.lang ?? options.lang ?? detectLanguage(article.text);
-      const claims = extractClaims({ text: article.text, lang, published: article.published ?? options.published ?? null }, index);
+      const claims = extractClaims(
+        { text: article.text, lang, published: article.published ?? options.published ?? null },
+        index,
+      );
       output = JSON.stringify({ id: article.id, claims });
     } catch (error) {
       const message = (error as Error).message.startsWith('line ')
         ? (error as Error).message
         : `line ${lineNumber}: ${(error as Error).message}`;
-      output = JSON.stringify({ id: typeof id === 'string' || typeof id === 'number' ? id : null, error: `extract: ${message}` });
+      output = JSON.stringify({
+        id: typeof id === 'string' || typeof id === 'number' ? id : null,
+        error: `extract: ${message}`,
+      });
     }
     const drained = writeLine(output);
     if (drained) await drained;

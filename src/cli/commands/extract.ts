@@ -20,7 +20,10 @@ export function registerExtract(program: Command): void {
     .argument('[file]', 'plain-text article, or - for standard input')
     .option('--lang <xx>', 'language of the article (en, fr, de, es, pt, it); guessed when absent')
     .option('--published <date>', 'publication date, YYYY-MM-DD or ISO 8601 date-time with offset')
-    .option('--jsonl <file>', 'many articles, one {"id","text","published","lang"} per line (- for standard input)')
+    .option(
+      '--jsonl <file>',
+      'many articles, one {"id","text","published","lang"} per line (- for standard input)',
+    )
     .option('--entities <dir>', 'entity catalogue folder (default data/entities)')
     .option('--db <file>', 'SQLite file (unused here; accepted like every command)')
     .action(async (file: string | undefined, options: ExtractOptions) => {

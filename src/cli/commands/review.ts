@@ -44,7 +44,8 @@ export function registerReview(program: Command): void {
           for (const id of options.accept) written.push(review.acceptById(state, id));
           for (const id of options.reject) written.push(review.rejectById(state, id));
           if (options.merge) {
-            if (options.merge.length !== 2) throw new Error('review: --merge takes two ids: A B (B merges into A)');
+            if (options.merge.length !== 2)
+              throw new Error('review: --merge takes two ids: A B (B merges into A)');
             written.push(...review.mergeByIds(state, options.merge[0]!, options.merge[1]!));
           }
           if (options.set) {
@@ -53,7 +54,9 @@ export function registerReview(program: Command): void {
             for (const assignment of assignments) written.push(review.setById(state, id, assignment));
           }
           const usedFlags =
-            options.accept.length + options.reject.length > 0 || options.merge !== undefined || options.set !== undefined;
+            options.accept.length + options.reject.length > 0 ||
+            options.merge !== undefined ||
+            options.set !== undefined;
           if (usedFlags) {
             for (const file of written) {
               if (options.json) process.stdout.write(`${JSON.stringify({ written: file })}\n`);
@@ -65,9 +68,13 @@ export function registerReview(program: Command): void {
             const queue = review.reviewQueue(state);
             for (const event of queue) {
               if (options.json) process.stdout.write(`${JSON.stringify(event)}\n`);
-              else process.stdout.write(`${review.formatEventCard(event, queue.indexOf(event) + 1, queue.length)}\n`);
+              else
+                process.stdout.write(
+                  `${review.formatEventCard(event, queue.indexOf(event) + 1, queue.length)}\n`,
+                );
             }
-            if (!options.list) log('review: not a terminal; use --accept, --reject, --merge or --set, or --list');
+            if (!options.list)
+              log('review: not a terminal; use --accept, --reject, --merge or --set, or --list');
             return;
           }
           await review.runInteractiveReview(state, process.stdin, process.stdout);

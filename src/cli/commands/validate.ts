@@ -7,14 +7,25 @@ import type { Command } from 'commander';
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('validate data/: curated events, the entity catalogue, sources.yaml, and the checks across them')
+    .description(
+      'validate data/: curated events, the entity catalogue, sources.yaml, and the checks across them',
+    )
     .option('--curated-dir <dir>', 'curated events folder (default data/curated)')
     .option('--entities-dir <dir>', 'entity catalogue folder (default data/entities)')
     .option('--sources <file>', 'sources file (default data/sources.yaml or $WBW_SOURCES)')
     .option('--json', 'print the problems as JSON lines on stdout')
-    .option('--db <file>', 'SQLite file whose automatic events `reverses` may point to (default data/wbw.sqlite or $WBW_DB)')
+    .option(
+      '--db <file>',
+      'SQLite file whose automatic events `reverses` may point to (default data/wbw.sqlite or $WBW_DB)',
+    )
     .action(
-      async (options: { curatedDir?: string; entitiesDir?: string; sources?: string; json?: boolean; db?: string }) => {
+      async (options: {
+        curatedDir?: string;
+        entitiesDir?: string;
+        sources?: string;
+        json?: boolean;
+        db?: string;
+      }) => {
         const path = await import('node:path');
         const { existsSync } = await import('node:fs');
         const { resolveDbPath, resolveSourcesPath, log } = await import('../options.ts');
@@ -26,7 +37,8 @@ export function registerValidate(program: Command): void {
           const { hasTable, listAutomaticEvents } = await import('../../db/events.ts');
           const db = openDatabase(dbFile, { readonly: true });
           try {
-            if (hasTable(db, 'events')) for (const event of listAutomaticEvents(db)) knownEventIds.add(event.id);
+            if (hasTable(db, 'events'))
+              for (const event of listAutomaticEvents(db)) knownEventIds.add(event.id);
           } finally {
             db.close();
           }

@@ -6,7 +6,17 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-const PALETTE = ['#b3261e', '#e8710a', '#6a4c93', '#1967d2', '#0b8043', '#5f6368', '#188038', '#c5221f'];
+// One colour per action, wherever it appears (restorations green, nothing else is); other series take the first.
+const ACTION_COLOURS: Record<string, string> = {
+  ban: '#b3261e',
+  suspend: '#e8710a',
+  remove: '#6a4c93',
+  terminate: '#1967d2',
+  block: '#7a4a1d',
+  restrict: '#5f6368',
+  reinstate: '#188038',
+};
+const DEFAULT_COLOUR = '#1a5bb5';
 
 for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]')) {
   const table = figure.querySelector('table');
@@ -18,7 +28,7 @@ for (const figure of document.querySelectorAll<HTMLElement>('figure[data-chart]'
   const datasets = series.map((label, column) => ({
     label,
     data: rows.map((row) => Number(row.querySelectorAll('td')[column]?.textContent ?? '0')),
-    backgroundColor: PALETTE[column % PALETTE.length]!,
+    backgroundColor: ACTION_COLOURS[label] ?? DEFAULT_COLOUR,
   }));
   const stacked = figure.dataset['chart'] === 'stacked';
   const horizontal = figure.dataset['chart'] === 'horizontal';

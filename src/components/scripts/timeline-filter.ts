@@ -4,7 +4,7 @@
  * `/shards/<facet>/<value>.json`; the rows of all chosen shards are intersected by event id. Rows are built with
  * textContent only: the data is untrusted.
  */
-type ShardRow = [string, string, string, string, string, string, string, string, 0 | 1];
+type ShardRow = [string, string, string, string, string, string, 0 | 1];
 
 const FACETS = ['company', 'target', 'action', 'service', 'country', 'year'] as const;
 type Facet = (typeof FACETS)[number];
@@ -42,7 +42,7 @@ function fetchShard(facet: Facet, value: string): Promise<ShardRow[]> {
 }
 
 function renderRow(row: ShardRow): HTMLLIElement {
-  const [id, date, dateLabel, summary, , , action, service, unreviewed] = row;
+  const [id, date, dateLabel, summary, action, service, unreviewed] = row;
   const item = document.createElement('li');
   item.className = `event action-${action}`;
   const time = document.createElement('time');
@@ -150,7 +150,6 @@ async function loadTargetNames(): Promise<void> {
 }
 
 if (form) {
-  form.hidden = false;
   form.addEventListener('change', onChange);
   form.addEventListener('submit', (event) => {
     event.preventDefault();

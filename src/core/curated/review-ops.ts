@@ -121,7 +121,9 @@ export function setEventField(
  * sources that can be written in the curated format (publisher, date and language known).
  */
 export function snapshotOf(event: PublishedEvent): CuratedEvent {
-  const sources = event.sources.map(toCuratedSource).filter((source): source is CuratedSource => source !== null);
+  const sources = event.sources
+    .map(toCuratedSource)
+    .filter((source): source is CuratedSource => source !== null);
   const draft: Record<string, unknown> = {
     id: event.id,
     status: 'reviewed',

@@ -119,7 +119,11 @@ export const CuratedEventSchema = z
       });
     }
     if (event.merged_into !== undefined && event.status !== 'rejected') {
-      ctx.addIssue({ code: 'custom', path: ['merged_into'], message: 'only a rejected (merged) event names merged_into' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['merged_into'],
+        message: 'only a rejected (merged) event names merged_into',
+      });
     }
     if (event.date !== undefined && event.date_precision !== undefined) {
       const precision = precisionOfPartialDate(event.date);

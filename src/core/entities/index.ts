@@ -2,6 +2,8 @@
  * The entity catalogue's core: schema, alias matcher, families (parent chains) and names by date. Pure: the YAML is
  * read by src/lib/load-entities.ts.
  */
+
+export { parseAlias } from './alias-syntax.ts';
 export { createEntityFamilies, type EntityFamilies } from './families.ts';
 export {
   type AliasCollision,
@@ -9,7 +11,6 @@ export {
   type EntityIndex,
   type EntityMention,
   type FindMentionsOptions,
-  parseAlias,
 } from './matcher.ts';
 export { nameOfEntityAt } from './names-at-date.ts';
 export {

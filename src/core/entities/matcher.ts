@@ -1,4 +1,6 @@
 import { LANGUAGES } from '../taxonomy.ts';
+import { caseRuleOf, parseAlias, type TokenCase } from './alias-syntax.ts';
+import { resolveByApposition } from './apposition.ts';
 import { createEntityFamilies, type EntityFamilies } from './families.ts';
 import { nameOfEntityAt } from './names-at-date.ts';
 import type { Entity } from './schema.ts';
@@ -9,17 +11,7 @@ import { foldWord, isAcronymWord, startsWithCapital, tokenizeWords, type WordTok
  *
  * Aliases go into a trie keyed by folded word tokens (see tokens.ts), so the time per text depends on the text's
  * length and the longest alias, not on the number of aliases: no per-alias regular expression is ever run.
- *
- * Alias syntax, in `data/entities/*.yaml`:
- * - Multi-word aliases match whatever the case and the accents ("la justice brésilienne", "LA JUSTICE BRESILIENNE").
- * - A one-word alias written with a capital ("Parler", "Visa", "Signal") matches only a capitalised word, so the French
- *   verb "parler" or a travel "visa" is not a mention. Written in lower case ("youtube"), it matches in any case.
- * - A word without lower-case letters ("AWS", "RT", "STF", "X") matches only as written, in any alias.
- * - A leading `=` makes the whole alias case-exact ("=Line").
- * - Square brackets mark the mention inside a context alias: "on [X]", "le réseau social [X]", "[X], formerly Twitter".
- *   The context must be present for a match; the mention reported is the bracketed part. This is how "X" is found
- *   without matching every letter x in prose.
- * Aliases never span a clause boundary (. ! ? ; : or a new line), see tokens.ts.
+ * The alias syntax is in alias-syntax.ts.
  */
 
 /** One entity found in a text. Offsets are UTF-16 indices into the text; `end` is exclusive. */
@@ -59,14 +51,12 @@ export interface EntityIndex extends EntityFamilies {
    * `lang` selects the aliases of that language plus the language-neutral ones; null or an unknown language uses all.
    */
   findMentions(text: string, lang: string | null, options?: FindMentionsOptions): EntityMention[];
-  /** The entity whose alias is exactly `name` (the whole string), or null. */
+  /** The entity whose alias is exactly `name` (the whole string, in any case), or null. */
   lookupName(name: string, lang: string | null): string | null;
   get(id: string): Entity | undefined;
   /** The entity's name on `date` ("Twitter" for `x` before 2023-07-24); the id itself when unknown. */
   nameAt(id: string, date: string | null | undefined): string;
 }
-
-type TokenCase = 'any' | 'capital' | 'exact';
 
 interface AliasEntry {
   id: string;
@@ -91,52 +81,6 @@ interface TrieNode {
 
 const KNOWN_LANGUAGES: ReadonlySet<string> = new Set(LANGUAGES);
 
-interface ParsedAlias {
-  display: string;
-  tokens: WordToken[];
-  spanStart: number;
-  spanEnd: number;
-  exact: boolean;
-}
-
-/** Parses the alias syntax described at the top of this file; null when the alias holds no word. */
-export function parseAlias(raw: string): ParsedAlias | null {
-  let text = raw.trim();
-  let exact = false;
-  if (text.startsWith('=')) {
-    exact = true;
-    text = text.slice(1);
-  }
-  const open = text.indexOf('[');
-  const close = text.indexOf(']', open + 1);
-  let tokens: WordToken[];
-  let spanStart = 0;
-  let spanEnd: number;
-  let display: string;
-  if (open >= 0 && close > open) {
-    const before = tokenizeWords(text.slice(0, open));
-    const inside = tokenizeWords(text.slice(open + 1, close));
-    const after = tokenizeWords(text.slice(close + 1));
-    if (inside.length === 0) return null;
-    tokens = [...before, ...inside, ...after];
-    spanStart = before.length;
-    spanEnd = before.length + inside.length - 1;
-    display = (text.slice(0, open) + text.slice(open + 1, close) + text.slice(close + 1)).trim();
-  } else {
-    tokens = tokenizeWords(text);
-    spanEnd = tokens.length - 1;
-    display = text;
-  }
-  if (tokens.length === 0) return null;
-  return { display, tokens, spanStart, spanEnd, exact };
-}
-
-function caseRuleOf(token: WordToken, parsed: ParsedAlias): TokenCase {
-  if (parsed.exact || isAcronymWord(token.surface)) return 'exact';
-  if (parsed.tokens.length === 1 && startsWithCapital(token.surface)) return 'capital';
-  return 'any';
-}
-
 function compareDates(a: string, b: string): number {
   const length = Math.min(a.length, b.length);
   const x = a.slice(0, length);
@@ -146,7 +90,8 @@ function compareDates(a: string, b: string): number {
 
 /**
  * Builds the index over a validated entity list: aliases, families, names by date.
- * Entity names and earlier names are aliases too, except a one-letter name ("X"), which only context aliases find.
+ * Entity names and earlier names are aliases too, except a one-letter name ("X") or a two-letter word ("Ye"), which
+ * only context aliases find.
  */
 export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
   const root: TrieNode = { next: undefined, entries: undefined };
@@ -154,7 +99,14 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
   let aliasCount = 0;
   let order = 0;
 
-  function insert(id: string, raw: string, lang: string, from?: string, until?: string): void {
+  function insert(
+    id: string,
+    raw: string,
+    lang: string,
+    from?: string,
+    until?: string,
+    isName = false,
+  ): void {
     const parsed = parseAlias(raw);
     if (!parsed) return;
     let node = root;
@@ -176,7 +128,7 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
       id,
       alias: parsed.display,
       lang,
-      cases: parsed.tokens.map((token) => caseRuleOf(token, parsed)),
+      cases: parsed.tokens.map((token) => caseRuleOf(token, parsed, isName)),
       surfaces: parsed.tokens.map((token) => token.surface),
       spanStart: parsed.spanStart,
       spanEnd: parsed.spanEnd,
@@ -186,21 +138,24 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
     });
     aliasCount++;
   }
-  }
 
   for (const entity of entities) {
     byId.set(entity.id, entity);
-    const names = [entity.name, ...(entity.names ?? []).map((earlier) => earlier.name)];
-    for (const name of names) {
-      const parsed = parseAlias(name);
-      if (parsed && parsed.tokens.length === 1 && parsed.tokens[0]!.surface.length === 1) continue;
-      insert(entity.id, name, 'any');
-    }
+    // Aliases first: when an alias repeats the name, the alias's own case rule is the one kept.
     for (const [lang, aliases] of Object.entries(entity.aliases ?? {})) {
       for (const alias of aliases ?? []) insert(entity.id, alias, lang);
     }
     for (const standIn of entity.stand_ins ?? []) {
       insert(entity.id, standIn.name, standIn.lang ?? 'any', standIn.from, standIn.until);
+    }
+    const names = [entity.name, ...(entity.names ?? []).map((earlier) => earlier.name)];
+    for (const name of names) {
+      const parsed = parseAlias(name);
+      // "X" is a letter and "Ye" a word: such short names are found only through their context aliases.
+      const onlyToken = parsed?.tokens.length === 1 ? parsed.tokens[0]!.surface : null;
+      if (onlyToken && (onlyToken.length === 1 || (onlyToken.length === 2 && !isAcronymWord(onlyToken))))
+        continue;
+      insert(entity.id, name, 'any', undefined, undefined, true);
     }
   }
 
@@ -217,7 +172,9 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
       const idsByKey = new Map<string, Set<string>>();
       for (const entry of node.entries) {
         if (entry.from !== undefined || entry.until !== undefined) continue;
-        const signature = entry.cases.map((rule, k) => (rule === 'exact' ? entry.surfaces[k] : '')).join('\u0001');
+        const signature = entry.cases
+          .map((rule, k) => (rule === 'exact' ? entry.surfaces[k] : ''))
+          .join('\u0001');
         const key = `${entry.lang}\u0000${signature}`;
         const ids = idsByKey.get(key) ?? new Set<string>();
         ids.add(entry.id);
@@ -242,12 +199,14 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
     first: number,
     lang: string | null,
     date: string | null | undefined,
+    ignoreCase = false,
   ): boolean {
     if (lang !== null && entry.lang !== 'any' && entry.lang !== lang) return false;
     if (date) {
       if (entry.from !== undefined && compareDates(date, entry.from) < 0) return false;
       if (entry.until !== undefined && compareDates(date, entry.until) > 0) return false;
     }
+    if (ignoreCase) return true;
     for (let k = 0; k < entry.cases.length; k++) {
       const rule = entry.cases[k];
       if (rule === 'any') continue;
@@ -270,11 +229,11 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
     tokens: WordToken[],
     lang: string | null,
     date: string | null | undefined,
+    ignoreCase = false,
   ): Candidate[] {
     const candidates: Candidate[] = [];
     for (let first = 0; first < tokens.length; first++) {
       let node: TrieNode | undefined = root;
-      let best: Candidate | undefined;
       for (let position = first; position < tokens.length; position++) {
         if (position > first && tokens[position]!.breakBefore) break;
         node = node.next?.get(tokens[position]!.key);
@@ -283,7 +242,7 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
         let chosen: AliasEntry | undefined;
         let nValid = 0;
         for (const entry of node.entries) {
-          if (!entryMatches(entry, tokens, first, lang, date)) continue;
+          if (!entryMatches(entry, tokens, first, lang, date, ignoreCase)) continue;
           nValid++;
           // A language-specific alias beats a neutral one; otherwise catalogue order decides.
           if (
@@ -299,13 +258,16 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
         if (nValid > 1) {
           const chosenId = chosen.id;
           const others = node.entries
-            .filter((entry) => entry.id !== chosenId && entryMatches(entry, tokens, first, lang, date))
+            .filter(
+              (entry) => entry.id !== chosenId && entryMatches(entry, tokens, first, lang, date, ignoreCase),
+            )
             .map((entry) => entry.id);
           if (others.length > 0) alternatives = [...new Set(others)];
         }
-        best = { first, last: position, entry: chosen, alternatives };
+        // Every length is kept, not only the longest: a context alias ("Facebook and [X]") must not hide the
+        // plain alias it starts with ("Facebook").
+        candidates.push({ first, last: position, entry: chosen, alternatives });
       }
-      if (best) candidates.push(best);
     }
     return candidates;
   }
@@ -320,23 +282,33 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
     const candidates = findCandidates(tokens, effectiveLang, options.date);
     if (candidates.length === 0) return [];
     // Longest match wins across overlaps ("X, formerly Twitter" over "on X" and "Twitter"); ties go to the earlier one.
+    // The mention's own words are reserved for good. Context words ("Facebook and" in "Facebook and [X]") are reserved
+    // only against the same entity: "Twitter" in "X, formerly Twitter" is not a second mention of x, but "Facebook"
+    // in "Facebook and X" is still a mention of facebook.
     candidates.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
-    const taken = new Uint8Array(tokens.length);
+    const reserved = new Uint8Array(tokens.length);
+    const contextOwner: (string | undefined)[] = new Array(tokens.length);
     const chosen: Candidate[] = [];
     for (const candidate of candidates) {
+      const { entry } = candidate;
+      const spanFirst = candidate.first + entry.spanStart;
+      const spanLast = candidate.first + entry.spanEnd;
       let free = true;
-      for (let k = candidate.first; k <= candidate.last; k++) {
-        if (taken[k]) {
+      for (let k = spanFirst; k <= spanLast; k++) {
+        if (reserved[k] || contextOwner[k] === entry.id) {
           free = false;
           break;
         }
       }
       if (!free) continue;
-      for (let k = candidate.first; k <= candidate.last; k++) taken[k] = 1;
+      for (let k = candidate.first; k <= candidate.last; k++) {
+        if (k >= spanFirst && k <= spanLast) reserved[k] = 1;
+        else contextOwner[k] ??= entry.id;
+      }
       chosen.push(candidate);
     }
-    chosen.sort((a, b) => a.first - b.first);
-    return chosen.map(({ first, entry, alternatives }) => {
+    chosen.sort((a, b) => a.first + a.entry.spanStart - (b.first + b.entry.spanStart));
+    const mentions = chosen.map(({ first, entry, alternatives }) => {
       const mention: EntityMention = {
         id: entry.id,
         start: tokens[first + entry.spanStart]!.start,
@@ -346,13 +318,15 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
       if (alternatives) mention.alternatives = alternatives;
       return mention;
     });
+    return resolveByApposition(text, mentions);
   }
 
   function lookupName(name: string, lang: string | null): string | null {
     const tokens = tokenizeWords(name);
     if (tokens.length === 0) return null;
     const effectiveLang = lang !== null && KNOWN_LANGUAGES.has(lang) ? lang : null;
-    const candidates = findCandidates(tokens, effectiveLang, null);
+    // A name the caller already holds is looked up whatever its case: the case rules guard prose, not names.
+    const candidates = findCandidates(tokens, effectiveLang, null, true);
     const whole = candidates.find(
       (candidate) =>
         candidate.first === 0 && candidate.last === tokens.length - 1 && candidate.entry.spanStart === 0,
@@ -380,4 +354,4 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
 }
 
 /** Re-exported for callers that fold names the way the matcher does (e.g. to key unknown targets). */
-export { foldWord };
+export { foldWord, parseAlias };

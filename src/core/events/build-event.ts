@@ -48,8 +48,12 @@ export function buildEventFromCluster(cluster: readonly EventClaim[]): Automatic
   if (dated.length > 0) {
     const bestPrecision = Math.min(...dated.map((claim) => precisionRank(claim.date_precision)));
     const atPrecision = dated.filter((claim) => precisionRank(claim.date_precision) === bestPrecision);
-    const bestBasis = Math.min(...atPrecision.map((claim) => BASIS_RANK[claim.date_basis ?? 'published'] ?? 2));
-    const trusted = atPrecision.filter((claim) => (BASIS_RANK[claim.date_basis ?? 'published'] ?? 2) === bestBasis);
+    const bestBasis = Math.min(
+      ...atPrecision.map((claim) => BASIS_RANK[claim.date_basis ?? 'published'] ?? 2),
+    );
+    const trusted = atPrecision.filter(
+      (claim) => (BASIS_RANK[claim.date_basis ?? 'published'] ?? 2) === bestBasis,
+    );
     date = mostCommon(
       trusted.map((claim) => claim.date!),
       compareStrings,
@@ -136,7 +140,8 @@ function sourcesOf(claims: readonly EventClaim[]): EventSource[] {
     });
   }
   return [...byUrl.values()].sort(
-    (a, b) => compareStrings(a.published ?? '\uffff', b.published ?? '\uffff') || compareStrings(a.url, b.url),
+    (a, b) =>
+      compareStrings(a.published ?? '\uffff', b.published ?? '\uffff') || compareStrings(a.url, b.url),
   );
 }
 

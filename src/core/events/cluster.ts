@@ -67,17 +67,26 @@ export function clusterBucket(bucketClaims: readonly EventClaim[]): EventClaim[]
   const deferred: { claim: EventClaim; range: DayRange | null }[] = [];
   for (const entry of ranged) {
     const { claim, range } = entry;
-    if (!range || range.precision !== 'day' || claim.service === 'other') {
+    if (range?.precision !== 'day' || claim.service === 'other') {
       deferred.push(entry);
       continue;
     }
     const current = open.get(claim.service);
-    if (current && range.start - current.last <= DAY_WINDOW && range.start - current.first <= MAX_CLUSTER_SPAN_DAYS) {
+    if (
+      current &&
+      range.start - current.last <= DAY_WINDOW &&
+      range.start - current.first <= MAX_CLUSTER_SPAN_DAYS
+    ) {
       current.claims.push(claim);
       current.last = range.start;
       continue;
     }
-    const created: WorkingCluster = { service: claim.service, first: range.start, last: range.start, claims: [claim] };
+    const created: WorkingCluster = {
+      service: claim.service,
+      first: range.start,
+      last: range.start,
+      claims: [claim],
+    };
     clusters.push(created);
     open.set(claim.service, created);
   }
@@ -107,7 +116,11 @@ function servicesCompatible(a: string, b: string): boolean {
   return a === b || a === 'other' || b === 'other';
 }
 
-function findHome(clusters: WorkingCluster[], claim: EventClaim, range: DayRange | null): WorkingCluster | null {
+function findHome(
+  clusters: WorkingCluster[],
+  claim: EventClaim,
+  range: DayRange | null,
+): WorkingCluster | null {
   let best: WorkingCluster | null = null;
   if (!range) {
     // Undated: the latest cluster that began on or before the day the article appeared, on a compatible service.

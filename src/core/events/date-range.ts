@@ -32,7 +32,11 @@ export function rangeOfPartialDate(value: string | null | undefined): DayRange |
   if (precision === 'year') return { start: dayNumber(year, 1, 1), end: dayNumber(year, 12, 31), precision };
   const month = Number(value.slice(5, 7));
   if (precision === 'month') {
-    return { start: dayNumber(year, month, 1), end: dayNumber(year, month, daysInMonth(year, month)), precision };
+    return {
+      start: dayNumber(year, month, 1),
+      end: dayNumber(year, month, daysInMonth(year, month)),
+      precision,
+    };
   }
   const day = dayNumber(year, month, Number(value.slice(8, 10)));
   return { start: day, end: day, precision };

@@ -9,7 +9,9 @@ import type { AutomaticEvent, EventRedirect } from './types.ts';
  */
 
 /** The id an event would get if it were new: date at its precision, actor, verb, target, service. */
-export function baseEventId(event: Pick<AutomaticEvent, 'date' | 'first_reported_at' | 'actor' | 'action' | 'target' | 'service'>): string {
+export function baseEventId(
+  event: Pick<AutomaticEvent, 'date' | 'first_reported_at' | 'actor' | 'action' | 'target' | 'service'>,
+): string {
   const date = event.date ?? event.first_reported_at?.slice(0, 10) ?? 'undated';
   return slugify(`${date}-${event.actor}-${ACTION_VERB_ID[event.action]}-${event.target}-${event.service}`);
 }
@@ -78,9 +80,12 @@ export function assignEventIds(
     }
   }
   const seen = new Set<string>();
-  const uniqueRedirects = redirects
-    .sort((a, b) => compare(a.from, b.from))
-    .filter((redirect) => (seen.has(redirect.from) ? false : (seen.add(redirect.from), true)));
+  const uniqueRedirects: EventRedirect[] = [];
+  for (const redirect of redirects.sort((a, b) => compare(a.from, b.from))) {
+    if (seen.has(redirect.from)) continue;
+    seen.add(redirect.from);
+    uniqueRedirects.push(redirect);
+  }
   return { events: drafts.map((draft) => ({ ...draft, id: idOf.get(draft)! })), redirects: uniqueRedirects };
 }
 

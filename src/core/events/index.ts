@@ -4,6 +4,7 @@ import { type AssignIdsResult, assignEventIds } from './ids.ts';
 import type { EventClaim } from './types.ts';
 
 export { buildEventFromCluster, combinedConfidence } from './build-event.ts';
+export { claimKeyOf, hashKey } from './claim-key.ts';
 export { bucketKey, clusterBucket, clusterClaims, targetIdentity } from './cluster.ts';
 export { rangeOfPartialDate } from './date-range.ts';
 export { assignEventIds, baseEventId } from './ids.ts';

@@ -53,8 +53,10 @@ export function publishEvents(input: PublishInput): PublishResult {
   }
   for (const curated of input.curated) {
     if (curated.status !== 'reviewed') continue;
-    if (curated.corrects && curated.corrects !== curated.id && automatic.has(curated.corrects)) {
-      const base = automatic.get(curated.corrects)!;
+    // A correction of an id that a rebuild merged away applies to the event that absorbed it.
+    const correctedId = curated.corrects ? resolveRedirect(redirects, curated.corrects) : undefined;
+    if (correctedId && correctedId !== curated.id && automatic.has(correctedId)) {
+      const base = automatic.get(correctedId)!;
       out.set(base.id, applyCorrection(base, curated, input.names));
       suppressed.add(base.id);
       continue;
@@ -67,7 +69,9 @@ export function publishEvents(input: PublishInput): PublishResult {
     }
     const standalone = curatedToPublished(curated, input.names);
     if (!standalone) {
-      warnings.push(`events: curated ${curated.id} corrects ${curated.corrects} which does not exist; skipped`);
+      warnings.push(
+        `events: curated ${curated.id} corrects ${curated.corrects} which does not exist; skipped`,
+      );
       continue;
     }
     out.set(standalone.id, standalone);
@@ -82,7 +86,9 @@ export function publishEvents(input: PublishInput): PublishResult {
   }
   for (const event of automatic.values()) {
     if (suppressed.has(event.id) || out.has(event.id)) continue;
-    const duplicateOf = curatedByKey.get(duplicateKey(event))?.find((curated) => datesCompatible(curated, event));
+    const duplicateOf = curatedByKey
+      .get(duplicateKey(event))
+      ?.find((curated) => datesCompatible(curated, event));
     if (duplicateOf) {
       redirects.set(event.id, duplicateOf.id);
       continue;
@@ -101,7 +107,10 @@ export function publishEvents(input: PublishInput): PublishResult {
 }
 
 /** A stand-alone curated event as a published one; null when it lacks a field (a correction without its base). */
-export function curatedToPublished(curated: CuratedEvent, names: ReadonlyMap<string, string>): PublishedEvent | null {
+export function curatedToPublished(
+  curated: CuratedEvent,
+  names: ReadonlyMap<string, string>,
+): PublishedEvent | null {
   const { actor, action, target, service } = curated;
   if (!actor || !action || !target || !service || curated.status !== 'reviewed') return null;
   const actor_name = names.get(actor) ?? actor;

@@ -24,7 +24,10 @@ export const IDENTITY_RELATIONS: EntityRelations = {
  *
  * Cut-offs are indexed by (target, service) and sorted by date, so the pass is O(n log n).
  */
-export function linkReversals<T extends PublishedEvent>(events: readonly T[], relations: EntityRelations): T[] {
+export function linkReversals<T extends PublishedEvent>(
+  events: readonly T[],
+  relations: EntityRelations,
+): T[] {
   const out = events.map((event) => ({ ...event, reversed_by: null, duration_days: null }) as T);
   const byId = new Map(out.map((event) => [event.id, event]));
   const cutOffs = new Map<string, { event: T; start: number }[]>();
@@ -37,7 +40,8 @@ export function linkReversals<T extends PublishedEvent>(events: readonly T[], re
     list.push({ event, start: range.start });
     cutOffs.set(key, list);
   }
-  for (const list of cutOffs.values()) list.sort((a, b) => a.start - b.start || compare(a.event.id, b.event.id));
+  for (const list of cutOffs.values())
+    list.sort((a, b) => a.start - b.start || compare(a.event.id, b.event.id));
 
   const reinstatements = out
     .filter((event) => event.action === 'reinstate')
@@ -72,7 +76,11 @@ export function linkReversals<T extends PublishedEvent>(events: readonly T[], re
   return out;
 }
 
-function mayReverse(reinstatement: PublishedEvent, cutOff: PublishedEvent, relations: EntityRelations): boolean {
+function mayReverse(
+  reinstatement: PublishedEvent,
+  cutOff: PublishedEvent,
+  relations: EntityRelations,
+): boolean {
   if (relations.isSameOrRelated(reinstatement.actor, cutOff.actor)) return true;
   if (reinstatement.service !== 'country_access') return false;
   const country = relations.stateCountryOf(reinstatement.actor);

@@ -78,7 +78,9 @@ export function summarizeEvent(input: SummaryInput): string {
         : `${actor} stopped providing email to ${target}`;
       break;
     case 'monetization':
-      sentence = restoring ? `${actor} restored monetization for ${target}` : `${actor} demonetized ${target}`;
+      sentence = restoring
+        ? `${actor} restored monetization for ${target}`
+        : `${actor} demonetized ${target}`;
       break;
     case 'country_access':
       sentence = restoring

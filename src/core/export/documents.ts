@@ -16,7 +16,8 @@ export const LICENCES = {
   },
   quotes: {
     name: 'excluded',
-    title: 'Quotes are short excerpts of the cited reports, shown with attribution (publisher, URL, date); they are not covered by the CC BY grant',
+    title:
+      'Quotes are short excerpts of the cited reports, shown with attribution (publisher, URL, date); they are not covered by the CC BY grant',
     scope: 'sources[].quote',
   },
   code: {
@@ -55,7 +56,10 @@ export function countEvents(events: readonly PublishedEvent[]): ExportCounts {
 }
 
 /** The header of events.json (everything but the events array, which is streamed after it). */
-export function eventsJsonHeader(events: readonly PublishedEvent[], generatedAt: string): Record<string, unknown> {
+export function eventsJsonHeader(
+  events: readonly PublishedEvent[],
+  generatedAt: string,
+): Record<string, unknown> {
   return {
     schema_version: EXPORT_SCHEMA_VERSION,
     generated_at: generatedAt,
@@ -70,7 +74,10 @@ export function ndjsonLine(event: PublishedEvent): string {
 }
 
 /** The Frictionless Data Package descriptor (https://specs.frictionlessdata.io/data-package/). */
-export function buildDataPackage(generatedAt: string, bytes: Readonly<Record<string, number>>): Record<string, unknown> {
+export function buildDataPackage(
+  generatedAt: string,
+  bytes: Readonly<Record<string, number>>,
+): Record<string, unknown> {
   const csvFields = CSV_COLUMNS.map((name) => ({
     name,
     type:
@@ -118,7 +125,8 @@ export function buildDataPackage(generatedAt: string, bytes: Readonly<Record<str
         bytes: bytes['events.json'] ?? 0,
         schema: 'schema.json#/$defs/event',
         licenses: licences,
-        description: 'schema_version, generated_at, licences, counts and events (with sources and their quotes).',
+        description:
+          'schema_version, generated_at, licences, counts and events (with sources and their quotes).',
       },
       {
         name: 'events-ndjson',

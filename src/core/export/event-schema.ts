@@ -13,13 +13,18 @@ const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
 
 export const ExportedSourceSchema = z
   .object({
-    url: z.string().regex(/^https?:\/\//).describe('The report (http or https)'),
+    url: z
+      .string()
+      .regex(/^https?:\/\//)
+      .describe('The report (http or https)'),
     publisher: z.string().nullable(),
     published: z.string().nullable().describe('Publication date or UTC ISO 8601 time'),
     lang: z.string().nullable(),
     quote: z
       .string()
-      .describe('The sentence of the report that states the fact: a short excerpt, not covered by the CC BY grant'),
+      .describe(
+        'The sentence of the report that states the fact: a short excerpt, not covered by the CC BY grant',
+      ),
     verified_via: z.string().nullable(),
   })
   .strict();
@@ -66,7 +71,11 @@ export const ExportedEventSchema = z
  */
 export function buildExportJsonSchema(): Record<string, unknown> {
   const event = z.toJSONSchema(ExportedEventSchema, { target: 'draft-2020-12' });
-  const curated = z.toJSONSchema(CuratedEventSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+  const curated = z.toJSONSchema(CuratedEventSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  });
   const strip = (schema: Record<string, unknown>): Record<string, unknown> => {
     const { $schema: _ignored, ...rest } = schema;
     return rest;

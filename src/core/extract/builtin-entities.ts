@@ -1,5 +1,10 @@
 import type { EntityKind } from '../taxonomy.ts';
-import type { MatchableEntity } from './entity-matcher.ts';
+import type { ExtractEntity } from './types.ts';
+
+/** A built-in entity with its aliases (every language). */
+export interface MatchableEntity extends ExtractEntity {
+  aliases?: { any?: string[] };
+}
 
 /**
  * A small built-in catalogue of the parties that appear most in deplatforming news, with the canonical ids of the
@@ -161,27 +166,78 @@ function femininePlural(frAdjective: string): string {
 }
 
 function governmentAliases(columns: readonly string[]): string[] {
-  const [, enName, enAdj, frName, frAdj, deName, deAdj, esName, esAdj, ptName, ptAdj, itName, itAdj] = columns as [
-    string, string, string, string, string, string, string, string, string, string, string, string, string,
-  ];
+  const [, enName, enAdj, frName, frAdj, deName, deAdj, esName, esAdj, ptName, ptAdj, itName, itAdj] =
+    columns as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
   const esAdjF = esAdj.endsWith('o') ? `${esAdj.slice(0, -1)}a` : esAdj;
   return [
-    enName, `${enName}'s government`, `the ${enAdj} government`, `${enAdj} government`, `${enAdj} authorities`,
-    `the ${enAdj} authorities`, `${enName}'s authorities`, frName, `gouvernement ${frAdj}`, `autorités ${femininePlural(frAdj)}`,
-    deName, `${deAdj}e Regierung`, `${deAdj}en Regierung`, `${deAdj}en Behörden`, `${deAdj}e Behörden`, esName,
-    `gobierno ${esAdj}`, `autoridades ${esAdj.replace(/o$/, 'a')}s`, `Gobierno ${esAdj}`, ptName, `governo ${ptAdj}`,
-    `Governo ${ptAdj}`, itName, `governo ${itAdj}`, `Governo ${itAdj}`, `autorità ${itAdj.replace(/o$/, 'e')}`,
+    enName,
+    `${enName}'s government`,
+    `the ${enAdj} government`,
+    `${enAdj} government`,
+    `${enAdj} authorities`,
+    `the ${enAdj} authorities`,
+    `${enName}'s authorities`,
+    frName,
+    `gouvernement ${frAdj}`,
+    `autorités ${femininePlural(frAdj)}`,
+    deName,
+    `${deAdj}e Regierung`,
+    `${deAdj}en Regierung`,
+    `${deAdj}en Behörden`,
+    `${deAdj}e Behörden`,
+    esName,
+    `gobierno ${esAdj}`,
+    `autoridades ${esAdj.replace(/o$/, 'a')}s`,
+    `Gobierno ${esAdj}`,
+    ptName,
+    `governo ${ptAdj}`,
+    `Governo ${ptAdj}`,
+    itName,
+    `governo ${itAdj}`,
+    `Governo ${itAdj}`,
+    `autorità ${itAdj.replace(/o$/, 'e')}`,
     `${esAdjF}s autoridades`,
     // A judge or a court of the country, when the report does not name it: the state acts.
-    `${enAdj} court`, `${enAdj} judge`, `juge ${frAdj}`, `tribunal ${frAdj}`, `${deAdj}er Richter`, `${deAdj}es Gericht`,
-    `juez ${esAdj}`, `tribunal ${esAdj}`, `juiz ${ptAdj}`, `tribunal ${ptAdj}`, `giudice ${itAdj}`, `tribunale ${itAdj}`,
+    `${enAdj} court`,
+    `${enAdj} judge`,
+    `juge ${frAdj}`,
+    `tribunal ${frAdj}`,
+    `${deAdj}er Richter`,
+    `${deAdj}es Gericht`,
+    `juez ${esAdj}`,
+    `tribunal ${esAdj}`,
+    `juiz ${ptAdj}`,
+    `tribunal ${ptAdj}`,
+    `giudice ${itAdj}`,
+    `tribunale ${itAdj}`,
   ];
 }
 
 function parseBuiltinEntities(): MatchableEntity[] {
   const entities: MatchableEntity[] = [];
   for (const line of BUILTIN_ENTITY_TABLE.trim().split('\n')) {
-    const [id, name, kind, parent, country, aliases] = line.split('|') as [string, string, string, string, string, string];
+    const [id, name, kind, parent, country, aliases] = line.split('|') as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     entities.push({
       id,
       name,

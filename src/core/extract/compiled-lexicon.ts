@@ -1,5 +1,5 @@
 import type { Action, Service } from '../taxonomy.ts';
-import { LEXICONS, type LanguageLexicon } from './lexicons/index.ts';
+import { type LanguageLexicon, LEXICONS } from './lexicons/index.ts';
 
 /** Word start that knows accented letters (`\b` in JavaScript does not). */
 const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -21,6 +21,17 @@ export interface CompiledServiceWord {
 export interface CompiledLexicon {
   lang: string;
   verbs: readonly CompiledVerbRule[];
+  /**
+   * Every verb rule in one regular expression, one capture group per rule (a single scan of the sentence instead of
+   * one per rule: the scan is most of the extractor's own time). At one position the earlier rule wins, so rules are
+   * listed specific first ("permanently suspended" before "suspended").
+   */
+  verbScan: RegExp;
+  /** For each capture group number of {@link verbScan}, the index of its rule, or -1 for the rules' own groups. */
+  verbGroupRule: readonly number[];
+  /** Every service word in one expression, one capture group per rule, like {@link verbScan}. */
+  serviceScan: RegExp;
+  serviceGroupRule: readonly number[];
   passiveBeforeVerb: RegExp;
   passiveAnywhere: RegExp;
   agentBefore: RegExp;
@@ -31,6 +42,8 @@ export interface CompiledLexicon {
   sentenceCancel: RegExp;
   follow: RegExp;
   pronounTarget: RegExp;
+  /** {@link pronounTarget} with the global flag, for scanning every occurrence. */
+  pronounTargetAll: RegExp;
   roleBefore: RegExp;
   permanent: RegExp;
   clauseBoundary: RegExp;
@@ -40,40 +53,65 @@ export interface CompiledLexicon {
   nameStopWords: ReadonlySet<string>;
 }
 
-const ARTICLES = "(?:the|its|their|his|her|le|la|les|l['’]|sa|son|ses|der|die|das|dem|den|des|seinem|ihrem|el|los|las|su|sus|o|os|a|as|seu|sua|il|lo|gli|i|suo)";
+const ARTICLES =
+  "(?:the|its|their|his|her|le|la|les|l['’]|sa|son|ses|der|die|das|dem|den|des|seinem|ihrem|el|los|las|su|sus|o|os|a|as|seu|sua|il|lo|gli|i|suo)";
 
-/** `\b` in JavaScript knows only ASCII letters ("retiré\b" never matches): lexicon sources get this one instead. */
-const UNICODE_BOUNDARY = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
+/**
+ * `\b` in JavaScript knows only ASCII letters ("retiré\b" never matches): lexicon sources get a Unicode-aware guard
+ * instead: a lookbehind where a word starts (a letter or a group follows), a lookahead where one ends.
+ * The one-sided guards are several times cheaper than a two-sided boundary on accented text.
+ */
+const WORD_END = '(?![\\p{L}\\p{N}])';
 
 function unicodeBoundaries(source: string): string {
-  return source.replaceAll('\\b', UNICODE_BOUNDARY);
+  return source.replace(/\\b/g, (_match, offset: number) => {
+    const next = source.slice(offset + 2, offset + 5);
+    const previous = source.charAt(offset - 1);
+    const startsWord = /^[\p{L}[]/u.test(next) || next === '(?:';
+    return startsWord && !/[\p{L}\p{N}]/u.test(previous) ? WORD_START : WORD_END;
+  });
 }
 
 function compile(rawLexicon: LanguageLexicon): CompiledLexicon {
   const lexicon = withUnicodeBoundaries(rawLexicon);
   const word = (source: string, flags = 'iu') => new RegExp(`${WORD_START}(?:${source})`, flags);
+  const verbScan = combine(lexicon.verbs.map((rule) => rule.pattern));
+  const serviceScan = combine(lexicon.serviceWords.map((rule) => rule.pattern));
   return {
     lang: lexicon.lang,
+    verbScan: verbScan.regex,
+    verbGroupRule: verbScan.groupRule,
+    serviceScan: serviceScan.regex,
+    serviceGroupRule: serviceScan.groupRule,
     verbs: lexicon.verbs.map((rule) => ({
       regex: new RegExp(`${WORD_START}(?:${rule.pattern})(?![\\p{L}])`, 'giu'),
       action: rule.action,
       passive: rule.passive === true,
       service: rule.service,
     })),
-    passiveBeforeVerb: new RegExp(`${WORD_START}${lexicon.passiveMarkers}(?:\\s+[\\p{L}'’-]+){0,3}\\s*$`, 'iu'),
+    passiveBeforeVerb: new RegExp(
+      `${WORD_START}${lexicon.passiveMarkers}(?:\\s+[\\p{L}'’-]+){0,3}\\s*$`,
+      'iu',
+    ),
     passiveAnywhere: word(lexicon.passiveMarkers),
     agentBefore: new RegExp(`${WORD_START}${lexicon.agentMarkers}\\s+(?:${ARTICLES}\\s*)?$`, 'iu'),
     sourceBefore: new RegExp(`${WORD_START}${lexicon.sourceMarkers}\\s*(?:${ARTICLES}\\s*)?$`, 'iu'),
     locativeBefore: new RegExp(`${WORD_START}${lexicon.locativeMarkers}\\s+(?:${ARTICLES}\\s*)?$`, 'iu'),
-    listGap: new RegExp(`^\\s*(?:${lexicon.listJoiners}|,)?\\s*(?:${lexicon.listJoiners})?\\s*(?:${ARTICLES}\\s*)?$`, 'iu'),
+    listGap: new RegExp(
+      `^\\s*(?:${lexicon.listJoiners}|,)?\\s*(?:${lexicon.listJoiners})?\\s*(?:${ARTICLES}\\s*)?$`,
+      'iu',
+    ),
     cancel: word(lexicon.cancelCues),
     sentenceCancel: word(lexicon.sentenceCancelCues),
     follow: word(lexicon.followCues),
     pronounTarget: word(lexicon.pronounTargets),
+    pronounTargetAll: word(lexicon.pronounTargets, 'giu'),
     roleBefore: new RegExp(`${WORD_START}${lexicon.roleWords}`, 'iu'),
     permanent: word(lexicon.permanentCues),
     clauseBoundary: new RegExp(lexicon.clauseBoundaries, 'giu'),
-    auxiliary: lexicon.auxiliaries ? new RegExp(`${WORD_START}${lexicon.auxiliaries}(?![\\p{L}])`, 'iu') : null,
+    auxiliary: lexicon.auxiliaries
+      ? new RegExp(`${WORD_START}${lexicon.auxiliaries}(?![\\p{L}])`, 'iu')
+      : null,
     serviceWords: lexicon.serviceWords.map((rule) => ({
       regex: new RegExp(`${WORD_START}(?:${rule.pattern})(?![\\p{L}])`, 'giu'),
       service: rule.service,
@@ -84,12 +122,30 @@ function compile(rawLexicon: LanguageLexicon): CompiledLexicon {
   };
 }
 
+function countCaptureGroups(source: string): number {
+  return (new RegExp(`${source}|`, 'u').exec('')?.length ?? 1) - 1;
+}
+
+/** Joins patterns into one global expression `(p0)|(p1)|…` and maps each capture group back to its pattern. */
+function combine(patterns: readonly string[]): { regex: RegExp; groupRule: number[] } {
+  const groupRule: number[] = [-1];
+  const parts = patterns.map((pattern, ruleIndex) => {
+    groupRule.push(ruleIndex);
+    for (let k = 0; k < countCaptureGroups(pattern); k++) groupRule.push(-1);
+    return `(${pattern})`;
+  });
+  return { regex: new RegExp(`${WORD_START}(?:${parts.join('|')})(?![\\p{L}])`, 'giu'), groupRule };
+}
+
 function withUnicodeBoundaries(lexicon: LanguageLexicon): LanguageLexicon {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(lexicon)) {
     if (typeof value === 'string' && key !== 'lang') out[key] = unicodeBoundaries(value);
     else if (Array.isArray(value) && key !== 'nameStopWords') {
-      out[key] = value.map((rule: { pattern: string }) => ({ ...rule, pattern: unicodeBoundaries(rule.pattern) }));
+      out[key] = value.map((rule: { pattern: string }) => ({
+        ...rule,
+        pattern: unicodeBoundaries(rule.pattern),
+      }));
     } else out[key] = value;
   }
   return out as unknown as LanguageLexicon;

@@ -40,12 +40,45 @@ const CHRONO_BY_LANG: Record<string, ChronoParser> = {
 };
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7,
-  ein: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
-  uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7,
-  um: 1, dois: 2, duas: 2, três: 3, quatro: 4,
-  due: 2, tre: 3, quattro: 4, sei: 6, sette: 7,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  ein: 1,
+  einem: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  uno: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  um: 1,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  quatro: 4,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  sei: 6,
+  sette: 7,
 };
 
 const DAYS_AGO_PATTERNS: readonly RegExp[] = [
@@ -64,7 +97,79 @@ const LAST_WORDS = /(?<![\p{L}])(?:pasad[oa]|passad[oa]|último|última|scors[oa
 const YEAR_PATTERN =
   /(?<![\p{L}\p{N}])(?:in|en|im|em|nel|del|de|depuis|since|seit|desde|dal|back in|au cours de|durante|during|à partir de|starting in|fin|late|early|début|finales de|inizio|fine)\s+((?:19|20)\d{2})(?![\p{N}])/giu;
 
-const MONTH_OR_DIGIT = /\d|jan|f[eé]v|feb|mar|m[äa]r|apr|avr|abr|ma[iy]|mag|jun|juin|giu|jul|juil|lug|aug|ao[uû]|ago|sep|set|oct|okt|ott|out|nov|dec|d[eé]c|dez|dic/i;
+const MONTH_NUMBER: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  janvier: 1,
+  février: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  januar: 1,
+  februar: 2,
+  märz: 3,
+  juni: 6,
+  juli: 7,
+  oktober: 10,
+  dezember: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+  janeiro: 1,
+  fevereiro: 2,
+  março: 3,
+  maio: 5,
+  junho: 6,
+  julho: 7,
+  setembro: 9,
+  outubro: 10,
+  dezembro: 12,
+  gennaio: 1,
+  febbraio: 2,
+  aprile: 4,
+  maggio: 5,
+  giugno: 6,
+  luglio: 7,
+  settembre: 9,
+  ottobre: 10,
+  dicembre: 12,
+};
+
+/** "im Januar 2021", "em janeiro de 2021", "in March 2022", and a bare "en janvier" / "lo scorso novembre" (month only). */
+const MONTH_PATTERN = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:in|im|en|em|a|ad|nel|di|de|del|au mois de|last|lo scorso|el pasado|no mês de|seit|since|depuis|desde|dal|early|late|début|fin|Anfang|Ende|inizio|fine|principios de|finales de|início de|final de)\\s+)(${Object.keys(MONTH_NUMBER).join('|')})(?:\\s+(?:de |del |of )?((?:19|20)\\d{2}))?(?![\\p{L}\\d])`,
+  'giu',
+);
+
+const MONTH_OR_DIGIT =
+  /\d|jan|f[eé]v|feb|mar|m[äa]r|apr|avr|abr|ma[iy]|mag|jun|juin|giu|jul|juil|lug|aug|ao[uû]|ago|sep|set|oct|okt|ott|out|nov|dec|d[eé]c|dez|dic/i;
 
 /**
  * Parses `published` (`YYYY-MM-DD` or ISO 8601 date-time with offset) into the publisher's own calendar date.
@@ -97,7 +202,10 @@ function addDays(date: ReferenceDate, days: number): ReferenceDate {
   return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
-function expressionFromChrono(result: chrono.ParsedResult, reference: ReferenceDate | null): DateExpression | null {
+function expressionFromChrono(
+  result: chrono.ParsedResult,
+  reference: ReferenceDate | null,
+): DateExpression | null {
   const start = result.start;
   const text = result.text;
   const stated = MONTH_OR_DIGIT.test(text) && (start.isCertain('month') || start.isCertain('year'));
@@ -108,7 +216,8 @@ function expressionFromChrono(result: chrono.ParsedResult, reference: ReferenceD
   const day = start.get('day');
   if (year === null || month === null || day === null) return null;
   if (start.isCertain('day') || start.isCertain('weekday')) {
-    if (!start.isCertain('year') && reference === null) return { ...span, date: null, precision: null, basis };
+    if (!start.isCertain('year') && reference === null)
+      return { ...span, date: null, precision: null, basis };
     let value: ReferenceDate = { year, month, day };
     if (reference && compareDays(value, reference) > 0) {
       if (start.isCertain('year')) return null;
@@ -143,11 +252,104 @@ function chronoReference(reference: ReferenceDate | null): Date {
   return new Date();
 }
 
+const WEEKDAY_NUMBER: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  dimanche: 0,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+  sonntag: 0,
+  montag: 1,
+  dienstag: 2,
+  mittwoch: 3,
+  donnerstag: 4,
+  freitag: 5,
+  samstag: 6,
+  domingo: 0,
+  lunes: 1,
+  martes: 2,
+  miércoles: 3,
+  jueves: 4,
+  viernes: 5,
+  sábado: 6,
+  'segunda-feira': 1,
+  'terça-feira': 2,
+  'quarta-feira': 3,
+  'quinta-feira': 4,
+  'sexta-feira': 5,
+  domenica: 0,
+  lunedì: 1,
+  martedì: 2,
+  mercoledì: 3,
+  giovedì: 4,
+  venerdì: 5,
+  sabato: 6,
+};
+
+/** Words that make a sentence need the full parser: digits, months, relative days, "last", "ago", "tomorrow"… */
+const NEEDS_FULL_PARSER =
+  /\d|(?<![\p{L}])(?:jan|feb|f[eé]v|m[äa]r|apr|avr|abr|ma[iy]|mag|jun|juin|giu|jul|juil|lug|aug|ao[uû]|ago|sep|set|oct|okt|ott|out|nov|dec|d[eé]c|dez|dic|gen|yesterday|today|tonight|tomorrow|ago|last|next|week|hier|aujourd|demain|dernier|derni[eè]re|prochain|semaine|il y a|gestern|heute|morgen|letzte|vergangen|nächste|woche|ayer|hoy|mañana|pasad|próxim|semana|hace|ontem|hoje|amanhã|passad|há|ieri|oggi|domani|scors|prossim|settimana|fa|segunda|terça|quarta|quinta|sexta)/iu;
+
+// German compounds name the part of the day ("Freitagabend"); the day is what counts.
+const WEEKDAY_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${Object.keys(WEEKDAY_NUMBER)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?=(?:abend|morgen|nachmittag|vormittag|nacht|mittag)?(?![\\p{L}]))`,
+  'giu',
+);
+
+/**
+ * The common case without chrono: a sentence whose only date words are weekdays ("on Friday", "vendredi",
+ * "am Samstag"). Each resolves to the latest such day on or before publication, which is what the chrono path
+ * gives after moving future weekdays back a week. Returns null when the sentence needs the full parser.
+ */
+function findWeekdayExpressions(sentence: string, reference: ReferenceDate | null): DateExpression[] | null {
+  if (NEEDS_FULL_PARSER.test(sentence)) return null;
+  const expressions: DateExpression[] = [];
+  WEEKDAY_WORD.lastIndex = 0;
+  for (const match of sentence.matchAll(WEEKDAY_WORD)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (!reference) {
+      expressions.push({ start, end, date: null, precision: null, basis: 'relative' });
+      continue;
+    }
+    const weekday = WEEKDAY_NUMBER[match[0].toLowerCase()]!;
+    const referenceWeekday = new Date(
+      Date.UTC(reference.year, reference.month - 1, reference.day),
+    ).getUTCDay();
+    const value = addDays(reference, -((referenceWeekday - weekday + 7) % 7));
+    expressions.push({
+      start,
+      end,
+      date: formatDay(value.year, value.month, value.day),
+      precision: 'day',
+      basis: 'relative',
+    });
+  }
+  return expressions;
+}
+
 /**
  * Every date expression of a sentence, in order, resolved against the publication date.
  * Never throws: an expression chrono cannot place is left out.
  */
-export function findDateExpressions(sentence: string, lang: string | null, reference: ReferenceDate | null): DateExpression[] {
+export function findDateExpressions(
+  sentence: string,
+  lang: string | null,
+  reference: ReferenceDate | null,
+): DateExpression[] {
+  const weekdaysOnly = findWeekdayExpressions(sentence, reference);
+  if (weekdaysOnly) return weekdaysOnly;
   const parser = CHRONO_BY_LANG[lang ?? 'en'] ?? chrono.en;
   const prepared = sentence.replace(LAST_WORDS, (word) => ' '.repeat(word.length));
   const expressions: DateExpression[] = [];
@@ -175,8 +377,33 @@ export function findDateExpressions(sentence: string, lang: string | null, refer
         continue;
       }
       const value = addDays(reference, -count);
-      expressions.push({ start, end, date: formatDay(value.year, value.month, value.day), precision: 'day', basis: 'relative' });
+      expressions.push({
+        start,
+        end,
+        date: formatDay(value.year, value.month, value.day),
+        precision: 'day',
+        basis: 'relative',
+      });
     }
+  }
+  MONTH_PATTERN.lastIndex = 0;
+  for (const match of prepared.matchAll(MONTH_PATTERN)) {
+    const start = (match.index ?? 0) + match[0].indexOf(match[1]!);
+    const end = (match.index ?? 0) + match[0].length;
+    if (expressions.some((e) => e.start < end && start < e.end && e.precision !== 'year')) continue;
+    const month = MONTH_NUMBER[match[1]!.toLowerCase()]!;
+    let year = match[2] ? Number(match[2]) : null;
+    if (year === null) {
+      if (!reference) continue;
+      year = month > reference.month ? reference.year - 1 : reference.year;
+    }
+    if (reference && (year > reference.year || (year === reference.year && month > reference.month)))
+      continue;
+    for (let k = expressions.length - 1; k >= 0; k--) {
+      const e = expressions[k]!;
+      if (e.start < end && start < e.end) expressions.splice(k, 1);
+    }
+    expressions.push({ start, end, date: `${year}-${pad(month)}`, precision: 'month', basis: 'stated' });
   }
   YEAR_PATTERN.lastIndex = 0;
   for (const match of prepared.matchAll(YEAR_PATTERN)) {
@@ -208,7 +435,14 @@ export interface TimeExpression {
  */
 export function findTimeExpressions(sentence: string): TimeExpression[] {
   const times: TimeExpression[] = [];
-  const add = (start: number, end: number, hourText: string, minuteText: string | undefined, meridiem: string | undefined, zone: string | undefined) => {
+  const add = (
+    start: number,
+    end: number,
+    hourText: string,
+    minuteText: string | undefined,
+    meridiem: string | undefined,
+    zone: string | undefined,
+  ) => {
     let hour = Number(hourText);
     const minute = minuteText === undefined ? 0 : Number(minuteText);
     if (meridiem) {

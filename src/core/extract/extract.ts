@@ -1,5 +1,5 @@
 import { slugify } from '../slug.ts';
-import { ACTION_CLASS, type Action, type Service, STATE_KINDS } from '../taxonomy.ts';
+import { ACTION_CLASS, type Action, type EntityKind, type Service, STATE_KINDS } from '../taxonomy.ts';
 import { type CompiledLexicon, type CompiledVerbRule, getCompiledLexicon } from './compiled-lexicon.ts';
 import {
   type DateExpression,
@@ -9,10 +9,16 @@ import {
   type ReferenceDate,
   type TimeExpression,
 } from './dates.ts';
-import { TARGET_ONLY_KINDS } from './entity-matcher.ts';
 import { mentionsDeplatforming } from './prefilter.ts';
 import { splitSentences } from './sentences.ts';
-import type { ClaimParty, EntityMention, ExtractedClaim, ExtractEntity, ExtractEntityIndex, ExtractInput } from './types.ts';
+import type {
+  ClaimParty,
+  EntityMention,
+  ExtractEntity,
+  ExtractEntityIndex,
+  ExtractedClaim,
+  ExtractInput,
+} from './types.ts';
 
 /** Bumped whenever the rules change what comes out, so `wbw update --reextract` knows what to redo. */
 export const EXTRACTOR_VERSION = 1;
@@ -33,7 +39,11 @@ interface VerbMatch {
   text: string;
 }
 
-type MentionRole = 'pre' | 'post' | 'agent' | 'source' | 'locative';
+type MentionRole = 'pre' | 'post' | 'agent' | 'source' | 'locative' | 'ignored';
+
+/** A clause opening that names earlier or other actors: "after", "like", "following" in the six languages. */
+const COMPARISON_BEFORE =
+  /(?:^|[,;]\s*)(?:nach|after|following|like|unlike|après|comme|à l['’]instar d[e']|suivant|wie|tras|después de|como|após|depois d[eo]|dopo|come)\s+(?:(?:the|le|la|les|l['’]|dem|der|den|die|el|los|las|o|os|a|as|il|lo|gli)\s*)?$/iu;
 
 interface RoledMention extends EntityMention {
   entity: ExtractEntity;
@@ -43,6 +53,14 @@ interface RoledMention extends EntityMention {
 interface ArticleMemory {
   lastTarget: ClaimParty | null;
   lastClaims: ExtractedClaim[];
+  /** The last app or site the article named outside an actor's place, for "the app", "a aplicação", "die Seite". */
+  lastThing: ClaimParty | null;
+  /** The actor of the article's last claim, for "It stopped protecting…". */
+  lastActor: ClaimParty | null;
+  /** Countries the article has named so far, to choose among an alias's alternatives ("the Supreme Court"). */
+  countries: Set<string>;
+  /** Per country, the first regulator or court the article names. */
+  institutions: Map<string, ExtractEntity>;
 }
 
 interface SentenceContext {
@@ -52,10 +70,17 @@ interface SentenceContext {
   reference: ReferenceDate | null;
   dates: DateExpression[] | null;
   times: TimeExpression[] | null;
+  serviceWords: ServiceWordMatch[] | null;
   profile: ExtractProfile | null;
 }
 
 const STATE_KIND_SET = new Set(STATE_KINDS);
+
+/**
+ * Kinds that only ever receive an action in our domain. Apps are not among them: TikTok, Telegram or WhatsApp are
+ * apps that a state blocks and platforms that ban accounts; the clause decides which.
+ */
+const TARGET_ONLY_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['person', 'site', 'organization']);
 
 function now(): number {
   return performance.now();
@@ -71,21 +96,47 @@ function isState(entity: ExtractEntity | undefined): boolean {
 
 function findVerbs(sentence: string, lexicon: CompiledLexicon): VerbMatch[] {
   const found: VerbMatch[] = [];
-  for (const rule of lexicon.verbs) {
-    rule.regex.lastIndex = 0;
-    for (const match of sentence.matchAll(rule.regex)) {
+  lexicon.verbScan.lastIndex = 0;
+  for (const match of sentence.matchAll(lexicon.verbScan)) {
+    const start = match.index ?? 0;
+    let ruleIndex = -1;
+    for (let group = 1; group < match.length; group++) {
+      if (match[group] !== undefined && lexicon.verbGroupRule[group]! >= 0) {
+        ruleIndex = lexicon.verbGroupRule[group]!;
+        break;
+      }
+    }
+    const rule = lexicon.verbs[ruleIndex];
+    if (rule) found.push({ start, end: start + match[0].length, rule, text: match[0] });
+  }
+  return found;
+}
+
+interface ServiceWordMatch {
+  start: number;
+  end: number;
+  service: Service;
+  actor: string | undefined;
+}
+
+/** Every service word of a sentence, found once and shared by its claims. */
+function findServiceWords(context: SentenceContext): ServiceWordMatch[] {
+  if (context.serviceWords) return context.serviceWords;
+  const { lexicon, text } = context;
+  const found: ServiceWordMatch[] = [];
+  lexicon.serviceScan.lastIndex = 0;
+  for (const match of text.matchAll(lexicon.serviceScan)) {
+    for (let group = 1; group < match.length; group++) {
+      const ruleIndex = lexicon.serviceGroupRule[group]!;
+      if (match[group] === undefined || ruleIndex < 0) continue;
+      const rule = lexicon.serviceWords[ruleIndex]!;
       const start = match.index ?? 0;
-      found.push({ start, end: start + match[0].length, rule, text: match[0] });
+      found.push({ start, end: start + match[0].length, service: rule.service, actor: rule.actor });
+      break;
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: VerbMatch[] = [];
-  for (const verb of found) {
-    const last = kept[kept.length - 1];
-    if (last && verb.start < last.end) continue;
-    kept.push(verb);
-  }
-  return kept;
+  context.serviceWords = found;
+  return found;
 }
 
 function findBoundaries(sentence: string, lexicon: CompiledLexicon): number[] {
@@ -119,9 +170,13 @@ function publishedDate(reference: ReferenceDate | null): ClaimDate {
 }
 
 /** The date of a claim: the expression inside its clause nearest the verb, else the sentence's only one, else publication. */
-function dateForClaim(context: SentenceContext, verb: { start: number; end: number }, segment: [number, number]): ClaimDate {
+function dateForClaim(
+  context: SentenceContext,
+  verb: { start: number; end: number },
+  segment: [number, number],
+): ClaimDate {
   const dates = getDates(context);
-  const inSegment = dates.filter((d) => d.start >= segment[0] && d.end <= segment[1]);
+  const inSegment = dates.filter((d) => d.start >= segment[0] && d.start < segment[1]);
   const candidates = inSegment.length > 0 ? inSegment : dates.length === 1 ? dates : [];
   if (candidates.length === 0) return publishedDate(context.reference);
   let best = candidates[0]!;
@@ -137,7 +192,8 @@ function dateForClaim(context: SentenceContext, verb: { start: number; end: numb
   // The time stated with the chosen date ("dimanche 10 janvier à 23h59"), else one in the verb's own clause.
   const allTimes = context.times ?? [];
   const nearDate = allTimes.filter((t) => t.start <= best.end + 20 && t.end >= best.start - 20);
-  const times = nearDate.length > 0 ? nearDate : allTimes.filter((t) => t.start >= segment[0] && t.end <= segment[1]);
+  const times =
+    nearDate.length > 0 ? nearDate : allTimes.filter((t) => t.start >= segment[0] && t.end <= segment[1]);
   const time = best.precision === 'day' && times.length > 0 ? times[0]!.time : null;
   return { date: best.date, date_precision: best.precision, date_basis: best.basis, time };
 }
@@ -171,19 +227,42 @@ function roleMentions(
       previous.role !== 'post'
     ) {
       role = previous.role;
-    } else if (passive && isActorCapable(entity) && lexicon.agentBefore.test(before)) role = 'agent';
+    } else if (passive && lexicon.agentBefore.test(before))
+      role = isActorCapable(entity) ? 'agent' : 'ignored';
     else if (entity.kind === 'government' && lexicon.locativeBefore.test(before)) role = 'locative';
-    else if (isActorCapable(entity) && mention.start > pivot && (passive || somethingBetween) && lexicon.sourceBefore.test(before)) {
+    else if (
+      isActorCapable(entity) &&
+      mention.start > pivot &&
+      (passive || somethingBetween) &&
+      lexicon.sourceBefore.test(before)
+    ) {
       role = 'source';
     }
     if (role === 'locative' && entity.kind !== 'government') role = mention.start < pivot ? 'pre' : 'post';
+    // A store named by its store name ("nell'App Store", "from Google Play") is where the target was, so it acts only
+    // when no one else does.
+    if (
+      mention.start > pivot &&
+      role === 'post' &&
+      STORE_NAME.test(sentence.slice(mention.start, mention.end))
+    )
+      role = 'source';
+    // "Nach Facebook und Instagram hat nun auch Tiktok…", "Like YouTube, Facebook removed…": a comparison, not a party.
+    const sinceSegmentStart = sentence.slice(segment[0], mention.start);
+    if (
+      mention.start < pivot &&
+      (COMPARISON_BEFORE.test(sinceSegmentStart) ||
+        (previous?.role === 'ignored' && lexicon.listGap.test(sentence.slice(previous.end, mention.start))))
+    ) {
+      role = 'ignored';
+    }
     roled.push({ ...mention, entity, role });
   }
   return roled;
 }
 
 const NAME_PATTERN =
-  /«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|"([^"]{2,60})"|„([^“”"]{2,60})[“”"]|(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:de|du|des|of|the|von|der|del|da|do|dos|di|la)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*){0,4})/gu;
+  /«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|"([^"]{2,60})"|„([^“”"]{2,60})[“”"]|(\p{Lu}[\p{L}\p{N}'’.&_-]*(?:\s+(?:(?:de|du|des|of|the|von|der|del|da|do|dos|di|la)\s+)?\p{Lu}[\p{L}\p{N}'’.&_-]*){0,4})/gu;
 
 interface NameCandidate {
   start: number;
@@ -198,6 +277,8 @@ function findNameCandidates(text: string, offset: number, lexicon: CompiledLexic
   for (const match of text.matchAll(NAME_PATTERN)) {
     const quotedName = match[1] ?? match[2] ?? match[3] ?? match[4];
     let name = (quotedName ?? match[5] ?? '').trim().replace(/[.’']+$/u, '');
+    // "L'applicazione", "L'app": an elided article before a common noun is no name.
+    if (!quotedName && /^\p{L}{1,3}['’]\p{Ll}/u.test(name)) continue;
     let start = offset + (match.index ?? 0);
     if (!quotedName) {
       // Drop leading stop words ("Le Parler" never; "Friday Gettr" → "Gettr").
@@ -215,6 +296,18 @@ function findNameCandidates(text: string, offset: number, lexicon: CompiledLexic
   return candidates;
 }
 
+/** The catalogue entity a name read from the sentence stands for, trying the German genitive without its "s". */
+function lookupCandidate(context: SentenceContext, name: string): ExtractEntity | undefined {
+  if (name === 'X') return context.index.get('x');
+  const lookup = context.index.lookupName?.bind(context.index);
+  if (!lookup) return undefined;
+  for (const form of [name, name.replace(/['’]?s$/u, '')]) {
+    const id = lookup(form, context.lexicon.lang);
+    if (id) return context.index.get(id);
+  }
+  return undefined;
+}
+
 /** Targets that are not in the catalogue, read from the words next to the verb ("CasaPound e Forza Nuova"). */
 function findUnknownTargets(
   context: SentenceContext,
@@ -222,8 +315,9 @@ function findUnknownTargets(
   passive: boolean,
   segment: [number, number],
   occupied: readonly { start: number; end: number }[],
+  pivot: number,
 ): ClaimParty[] {
-  const first = findUnknownTarget(context, verb, passive, segment, occupied);
+  const first = findUnknownTarget(context, verb, passive, segment, occupied, pivot);
   if (!first) return [];
   const parties = [first.party];
   if (passive) return parties;
@@ -232,7 +326,11 @@ function findUnknownTargets(
     const rest = context.text.slice(cursor, segment[1]);
     const joined = /^\s*(?:,|and|et|und|y|e|&)\s*/iu.exec(rest);
     if (!joined) break;
-    const next = findNameCandidates(rest.slice(joined[0].length), cursor + joined[0].length, context.lexicon)[0];
+    const next = findNameCandidates(
+      rest.slice(joined[0].length),
+      cursor + joined[0].length,
+      context.lexicon,
+    )[0];
     if (!next || next.start !== cursor + joined[0].length) break;
     const id = slugify(next.name);
     if (id.length < 2 || occupied.some((span) => span.start < next.end && next.start < span.end)) break;
@@ -249,10 +347,13 @@ function findUnknownTarget(
   passive: boolean,
   segment: [number, number],
   occupied: readonly { start: number; end: number }[],
+  pivot: number,
 ): { party: ClaimParty; end: number } | null {
   const { text, lexicon } = context;
-  const windowStart = passive ? segment[0] : verb.end;
-  const windowEnd = passive ? verb.start : segment[1];
+  // German perfect: the object stands between the auxiliary and the participle ("hat Donald Trumps Konto gesperrt").
+  const germanMiddle = !passive && pivot < verb.start;
+  const windowStart = passive ? segment[0] : germanMiddle ? pivot : verb.end;
+  const windowEnd = passive || germanMiddle ? verb.start : segment[1];
   const windowText = text.slice(windowStart, windowEnd);
   const candidates = findNameCandidates(windowText, windowStart, lexicon).filter(
     (candidate) =>
@@ -261,18 +362,35 @@ function findUnknownTarget(
   );
   if (candidates.length === 0) return null;
   const candidate = passive ? candidates[candidates.length - 1]! : candidates[0]!;
+  // A name the catalogue knows in another form ("Donald Trumps", the German genitive) or the bare "X" next to the verb.
+  const knownEarly = lookupCandidate(context, candidate.name);
+  if (knownEarly && !occupied.some((span) => span.start < candidate.end && candidate.start < span.end)) {
+    const gapText = passive
+      ? context.text.slice(candidate.end, verb.start)
+      : context.text.slice(verb.end, candidate.start);
+    if (!gapText.includes(',') && gapText.trim().split(/\s+/).length <= 6) {
+      return { party: { id: knownEarly.id, name: knownEarly.name }, end: candidate.end };
+    }
+  }
   const gap = passive ? text.slice(candidate.end, verb.start) : text.slice(verb.end, candidate.start);
   const gapWords = gap.trim().split(/\s+/).filter(Boolean);
   if (gap.includes(',') || gapWords.length > 6) return null;
   const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
   const introduced = lexicon.targetIntroducerBefore.test(before) || lexicon.roleBefore.test(before);
   const words = candidate.name.split(/\s+/);
-  const looksLikePersonName = !candidate.quoted && words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  const looksLikePersonName =
+    !candidate.quoted &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
   if (looksLikePersonName && !lexicon.roleBefore.test(before)) return null;
   // German capitalises every noun: only an introduced or quoted name counts there.
   if (lexicon.lang === 'de' && !introduced && !candidate.quoted) return null;
   if (!introduced && !candidate.quoted && gapWords.length > 2) return null;
-  if (passive && !introduced && !candidate.quoted && candidate.start !== segment[0] && gapWords.length > 3) return null;
+  if (passive && !introduced && !candidate.quoted && candidate.start !== segment[0] && gapWords.length > 3)
+    return null;
+  const known = lookupCandidate(context, candidate.name);
+  if (known) return { party: { id: known.id, name: known.name }, end: candidate.end };
   const id = slugify(candidate.name);
   if (id.length < 2 || /^\d+$/.test(id)) return null;
   return { party: { id, name: candidate.name }, end: candidate.end };
@@ -286,26 +404,38 @@ function serviceForClaim(
   target: ExtractEntity | undefined,
 ): Service {
   if (verb.rule.service) return verb.rule.service;
-  const segmentText = context.text.slice(segment[0], segment[1]);
   let best: { service: Service; distance: number; actorMatch: boolean } | null = null;
-  for (const word of context.lexicon.serviceWords) {
-    word.regex.lastIndex = 0;
-    for (const match of segmentText.matchAll(word.regex)) {
-      const position = segment[0] + (match.index ?? 0);
-      if (position >= verb.start && position < verb.end) continue;
-      const distance = Math.abs(position - verb.start);
-      const actorMatch = word.actor !== undefined && actor !== undefined && (word.actor === actor.id || word.actor === actor.parent);
-      if (word.service === 'country_access' && !isState(actor)) continue;
-      if (word.service === 'payments' && word.actor === undefined && actor?.kind !== 'payments' && /PayPal|Stripe|Visa|Mastercard|Patreon|GoFundMe/.test(match[0])) {
-        if (target === undefined) continue;
-      }
-      if (!best || (actorMatch && !best.actorMatch) || (actorMatch === best.actorMatch && distance < best.distance)) {
-        best = { service: word.service, distance, actorMatch };
-      }
+  for (const word of findServiceWords(context)) {
+    if (word.start < segment[0] || word.end > segment[1]) continue;
+    if (word.start >= verb.start && word.start < verb.end) continue;
+    const distance = Math.abs(word.start - verb.start);
+    const actorMatch =
+      word.actor !== undefined &&
+      actor !== undefined &&
+      (word.actor === actor.id || word.actor === actor.parent);
+    if (word.service === 'country_access' && !isState(actor)) continue;
+    if (
+      word.service === 'payments' &&
+      word.actor === undefined &&
+      actor?.kind !== 'payments' &&
+      target === undefined
+    )
+      continue;
+    if (
+      !best ||
+      (actorMatch && !best.actorMatch) ||
+      (actorMatch === best.actorMatch && distance < best.distance)
+    ) {
+      best = { service: word.service, distance, actorMatch };
     }
   }
   if (best) {
-    if (best.service === 'account' && target?.kind === 'app' && (actor?.id === 'apple' || actor?.id === 'google')) return 'app_store';
+    if (
+      best.service === 'account' &&
+      target?.kind === 'app' &&
+      (actor?.id === 'apple' || actor?.id === 'google')
+    )
+      return 'app_store';
     return best.service;
   }
   switch (actor?.kind) {
@@ -351,6 +481,25 @@ function partyOf(entity: ExtractEntity): ClaimParty {
   return { id: entity.id, name: entity.name };
 }
 
+const LOCATION_BEFORE =
+  /(?:accounts?|compte|comptes|Konto|Konten|cuentas?|contas?|profil\p{L}*|pages?|pagina|página|chaînes?|canal|channel|account)\s*(?:de |di |do |da |del |von |on |sur )?$|(?<![\p{L}])(?:on|sur|auf|bei|en|em|no|na|su|sul)\s+$/iu;
+const LOCATION_AFTER =
+  /^\s*-?(?:accounts?|Konto|Konten|Account|pages?|channels?|profiles?|handle)(?![\p{L}])/iu;
+
+/** "Donald Trump's Facebook and Instagram accounts", "le compte Twitter de Trump": a platform named as the place. */
+function isPlatformAsLocation(text: string, mention: EntityMention | undefined): boolean {
+  if (!mention) return false;
+  const before = text.slice(Math.max(0, mention.start - 20), mention.start);
+  const after = text
+    .slice(mention.end, mention.end + 40)
+    .replace(/^\s*(?:(?:and|et|und|y|e|,)\s*[\p{L}]+\s*)+/u, '');
+  return (
+    LOCATION_BEFORE.test(before) ||
+    LOCATION_AFTER.test(after) ||
+    LOCATION_AFTER.test(text.slice(mention.end, mention.end + 20))
+  );
+}
+
 function cancelledBefore(context: SentenceContext, verb: VerbMatch, segment: [number, number]): boolean {
   const windowText = context.text.slice(segment[0], verb.start);
   if (context.lexicon.cancel.test(windowText)) return true;
@@ -366,13 +515,56 @@ function cancelledBefore(context: SentenceContext, verb: VerbMatch, segment: [nu
 
 function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
   const seen = new Set<string>();
-  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
+  return items.filter((item) => {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+    return true;
+  });
+}
+
+/** Picks, for an alias several entities share, the one of a country the article names; records states' countries. */
+function resolveAlternatives(
+  mentions: readonly EntityMention[],
+  index: ExtractEntityIndex,
+  countries: Set<string>,
+): EntityMention[] {
+  const resolved = mentions.map((mention) => {
+    if (!mention.alternatives || mention.alternatives.length === 0) return mention;
+    const choice = [mention.id, ...mention.alternatives].find((id) => {
+      const country = index.get(id)?.country;
+      return country !== undefined && countries.has(country);
+    });
+    return choice && choice !== mention.id ? { ...mention, id: choice } : mention;
+  });
+  for (const mention of resolved) {
+    const entity = index.get(mention.id);
+    if (entity?.country && isState(entity)) countries.add(entity.country);
+  }
+  return resolved;
+}
+
+function lastCommaBetween(text: string, from: number, to: number): number | undefined {
+  const position = text.lastIndexOf(',', to - 1);
+  return position >= from ? position : undefined;
+}
+
+function firstCommaBetween(text: string, from: number, to: number): number | undefined {
+  const position = text.indexOf(',', from);
+  return position >= 0 && position < to ? position : undefined;
 }
 
 /** True when the verb is an infinitive or follows "to"/"zu": a plan, a call or a threat, never a completed act. */
 function isInfinitive(context: SentenceContext, verb: VerbMatch): boolean {
   const lastWord = verb.text.split(/\s+/).pop() ?? '';
   const before = context.text.slice(Math.max(0, verb.start - 12), verb.start);
+  // "foi a vez de a Apple a excluir", "fue el turno de Apple de retirarla": a completed turn, in the infinitive.
+  if (
+    /(?:a vez d[eoa]|el turno de|le tocó a)\s+(?:\S+\s+){0,3}$/iu.test(
+      context.text.slice(Math.max(0, verb.start - 40), verb.start),
+    )
+  ) {
+    return false;
+  }
   switch (context.lexicon.lang) {
     case 'en':
       return /(?<![\p{L}])to\s+$/iu.test(before);
@@ -390,14 +582,92 @@ function isInfinitive(context: SentenceContext, verb: VerbMatch): boolean {
   }
 }
 
+/**
+ * A single post, video or message taken down is not an event (DESIGN §3): the object right after the verb, or the
+ * subject of a passive, names one item ("removed a video", "um vídeo publicado", "einen Beitrag", "four of his videos").
+ */
+const SINGLE_ITEM =
+  /^\s*(?:(?:[\p{L}\d()-]+\s+){0,4}?)(?:(?:a|an|one|two|three|four|several|some|un|une|des|deux|plusieurs|einen|ein|eine|zwei|mehrere|unos?|unas?|dos|varios|um|uma|dois|vários|alguns|uno|una|due|alcuni)\s+(?:of\s+(?:his|her|their|its)\s+|de\s+ses\s+|seiner\s+|ihrer\s+)?)?(?:(?:his|her|their|its|the|son|sa|ses|le|la|les|sein\w*|ihr\w*|den|die|das|su|sus|el|la|o|a|seu|sua|il|lo|suo|sua)\s+)?(?:(?:last|latest|dernier|dernière|letzten?|último|última|ultimo)\s+)?(?:video|vídeo|vidéo|post|posts|tweet|tweets|message|messages|publication|publicação|publicación|publicaci|mensagem|mensaje|messaggio|Beitrag|Beiträge|Video|Videos|Tweet|Nachricht|pubblicazione|post\w*|episode|épisode|Folge|publicações|publicaciones|mensagens|mensajes|messaggi|vídeos|vidéos|Nachrichten)(?![\p{L}])/iu;
+const SINGLE_ITEM_BEFORE =
+  /(?:^|\s)(?:a|an|one|the|un|une|le|la|ein|eine|der|die|das|un|una|el|um|uma|o|il|lo)\s+(?:video|vídeo|vidéo|post|tweet|message|publication|publicação|publicación|mensagem|mensaje|messaggio|Beitrag|Video|Tweet|Nachricht|pubblicazione)\s+(?:\S+\s+){0,6}$/iu;
+/** A subject that stands for the article's last actor ("It stopped protecting…", "Le groupe a retiré…"). */
+const SUBJECT_PRONOUN =
+  /^\s*(?:\p{L}+\s+){0,2}?(?:it|the company|the firm|the platform|il|elle|l['’]entreprise|la société|le groupe|la plateforme|er|es|das Unternehmen|der Konzern|die Plattform|la empresa|la compañía|la plataforma|a empresa|a companhia|a plataforma|l['’]azienda|la società|la piattaforma)\s+(?:\p{L}+\s+){0,3}?$/iu;
+
+const BANK_ACCOUNTS =
+  /(?<![\p{L}])(?:bank accounts?|comptes? bancaires?|Bankkont\p{L}*|cuentas? bancarias?|contas? bancárias?|cont[oi] (?:correnti|bancari\p{L}*))(?![\p{L}])/iu;
+const COORDINATION_BEFORE = /(?:^|\s)(?:and|et|und|y|e|ed)\s+(?:\p{L}+\s+)?$/iu;
+const ACCOUNT_WORDS =
+  /(?<![\p{L}])(?:accounts?|pages?|channels?|profiles?|comptes?|chaînes?|Kont\w*|Kanal|Kanäle|Accounts?|cuentas?|canal\w*|perfil\w*|contas?|canais|account|profil[oi]|canal[ei])(?![\p{L}])/iu;
+
+/** "from Monday", "à partir de lundi", "ab Montag", "da lunedì": the measure starts later, it is announced. */
+const FUTURE_START =
+  /(?<![\p{L}])(?:from|starting|as of|à partir de|dès|ab|a partir de|a partir del|desde el próximo|da|a partire da)\s+(?:next\s+|prochain\s+|nächsten\s+|el\s+|la\s+|o\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|segunda|terça|quarta|quinta|sexta|amanhã|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|domani)(?![\p{L}])/iu;
+
+const STORE_NAME = /store|play|podcasts/iu;
+
+/**
+ * The pronoun standing for this verb's object: a noun phrase ("the site", "l'application") anywhere in the clause, or
+ * a short clitic ("l'", "lo", "la", "o") only right before the verb, where it is an object and not an article.
+ */
+function findPronoun(
+  text: string,
+  lexicon: CompiledLexicon,
+  verb: VerbMatch,
+  segment: [number, number],
+): string | null {
+  lexicon.pronounTargetAll.lastIndex = 0;
+  for (const match of text.matchAll(lexicon.pronounTargetAll)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    // A clitic stands right before its verb, with at most auxiliaries and adverbs between ("l'ont également banni"),
+    // never a name ("a Google retirou": "a" is the article of Google).
+    const inSentenceScope =
+      match[0].length > 3 ||
+      (end <= verb.start && end >= verb.start - 16 && !/\p{Lu}/u.test(text.slice(end, verb.start)));
+    if (!inSentenceScope) continue;
+    if (match[0].length <= 3 && (start < segment[0] || start > segment[1])) continue;
+    return match[0];
+  }
+  return null;
+}
+
+/** A pronoun that stands for a thing (an app, a site, a network), not for a person. */
+const THING_PRONOUN =
+  /site|app|platform|network|service|réseau|plateforme|application|Seite|Plattform|Netzwerk|Dienst|aplicación|plataforma|red|aplicativo|aplicação|rede|applicazione|piattaforma|sito|servizio/iu;
+
+/** "the day before", "la veille": the day before the article's previous claim. */
+const DAY_BEFORE_PATTERN =
+  /(?<![\p{L}])(?:the day before|a day earlier|la veille|am Vortag|am Tag zuvor|el día anterior|la víspera|na véspera|no dia anterior|il giorno prima|la vigilia)(?![\p{L}])/iu;
+
+function dayBefore(date: string): string {
+  const moved = new Date(`${date}T12:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() - 1);
+  return moved.toISOString().slice(0, 10);
+}
+
 /** "the same day", "le même jour": the date of the article's previous claim. */
 const SAME_DAY_PATTERN =
   /(?<![\p{L}])(?:the same day|that same day|le (?:même jour|jour même)|am (?:selben|gleichen) Tag|el mismo día|ese mismo día|no mesmo dia|nesse mesmo dia|lo stesso giorno|nello stesso giorno)(?![\p{L}])/iu;
 
-function extractFromSentence(context: SentenceContext, memory: ArticleMemory, claims: ExtractedClaim[]): void {
+function extractFromSentence(
+  context: SentenceContext,
+  memory: ArticleMemory,
+  claims: ExtractedClaim[],
+): void {
   const { text, lexicon, index } = context;
   let started = now();
-  const mentions = index.findMentions(text, lexicon.lang);
+  const mentions = resolveAlternatives(index.findMentions(text, lexicon.lang), index, memory.countries);
+  for (const mention of mentions) {
+    const entity = index.get(mention.id);
+    if (
+      entity?.country &&
+      (entity.kind === 'regulator' || entity.kind === 'court') &&
+      !memory.institutions.has(entity.country)
+    ) {
+      memory.institutions.set(entity.country, entity);
+    }
+  }
   if (context.profile) context.profile.msEntityMatching += now() - started;
   started = 0;
   const verbs = findVerbs(text, lexicon);
@@ -405,6 +675,16 @@ function extractFromSentence(context: SentenceContext, memory: ArticleMemory, cl
     const entity = index.get(m.id);
     return entity !== undefined && !isActorCapable(entity);
   });
+  for (const mention of mentions) {
+    const entity = index.get(mention.id);
+    if (
+      entity &&
+      (entity.kind === 'app' || entity.kind === 'site') &&
+      !/store|play/iu.test(text.slice(mention.start, mention.end))
+    ) {
+      memory.lastThing = partyOf(entity);
+    }
+  }
   const rememberLastTarget = () => {
     const lastMention = targetOnlyMentions[targetOnlyMentions.length - 1];
     if (lastMention) memory.lastTarget = partyOf(index.get(lastMention.id)!);
@@ -432,19 +712,40 @@ function extractFromSentence(context: SentenceContext, memory: ArticleMemory, cl
     const nextVerb = verbs[verbIndex + 1];
     const leftLimit = previousVerb ? previousVerb.end : 0;
     const rightLimit = nextVerb ? nextVerb.start : text.length;
-    const leftBoundary = boundaries.filter((b) => b >= leftLimit && b < verb.start).pop();
-    const rightBoundary = boundaries.find((b) => b >= verb.end && b < rightLimit);
+    // Between two verbs with no clause word, a comma still separates the clauses ("Apple rimuove l'app, Twitter bandisce…").
+    const leftBoundary =
+      boundaries.filter((b) => b >= leftLimit && b < verb.start).pop() ??
+      (previousVerb ? lastCommaBetween(text, previousVerb.end, verb.start) : undefined);
+    const rightBoundary =
+      boundaries.find((b) => b >= verb.end && b < rightLimit) ??
+      (nextVerb ? firstCommaBetween(text, verb.end, nextVerb.start) : undefined);
     const hardLeft = boundaries.filter((b) => b < verb.start && /[;:]/.test(text[b] ?? '')).pop();
     const segmentStart = Math.max(leftBoundary ?? (previousVerb ? previousVerb.end : 0), hardLeft ?? 0);
     const segment: [number, number] = [segmentStart, rightBoundary ?? rightLimit];
     if (isInfinitive(context, verb)) return;
+    if (FUTURE_START.test(text.slice(verb.end, segment[1]))) return;
+    const afterVerb = text.slice(verb.end, Math.min(segment[1], verb.end + 60));
+    if (BANK_ACCOUNTS.test(afterVerb)) return;
+    if (
+      (SINGLE_ITEM.test(afterVerb) || SINGLE_ITEM_BEFORE.test(text.slice(segment[0], verb.start))) &&
+      !ACCOUNT_WORDS.test(afterVerb.slice(0, 40))
+    ) {
+      return;
+    }
+    // "La Russie bloque Facebook et restreint Twitter": a verb coordinated with the previous one shares its subject.
+    const coordinated =
+      previousVerb !== undefined &&
+      segment[0] === previousVerb.end &&
+      COORDINATION_BEFORE.test(text.slice(previousVerb.end, verb.start));
     if (cancelledBefore(context, verb, segment)) return;
     const windowBefore = text.slice(segment[0], verb.start);
     const endsInIng = lexicon.lang === 'en' && /ing$/i.test(verb.text);
     const passive =
       verb.rule.passive ||
       (!endsInIng &&
-        (lexicon.lang === 'de' ? lexicon.passiveAnywhere.test(windowBefore) : lexicon.passiveBeforeVerb.test(windowBefore)));
+        (lexicon.lang === 'de'
+          ? lexicon.passiveAnywhere.test(windowBefore)
+          : lexicon.passiveBeforeVerb.test(windowBefore)));
     let pivot = verb.start;
     if (!passive && lexicon.auxiliary) {
       const auxiliary = lexicon.auxiliary.exec(windowBefore);
@@ -467,25 +768,65 @@ function extractFromSentence(context: SentenceContext, memory: ArticleMemory, cl
         case 'locative':
           locatives.push(entity);
           break;
+        case 'ignored':
+          break;
         case 'pre':
           if (passive) targets.push(entity);
           else if (isActorCapable(entity)) actors.push(entity);
           else targets.push(entity);
           break;
         case 'post':
-          if (passive && isActorCapable(entity) && !targets.some((t) => !isActorCapable(t)) && targets.length > 0) {
+          if (
+            passive &&
+            isActorCapable(entity) &&
+            !targets.some((t) => !isActorCapable(t)) &&
+            targets.length > 0
+          ) {
             actors.push(entity);
           } else targets.push(entity);
           break;
       }
     }
+    if (coordinated && previousActors.length > 0) {
+      const preIds = new Set(roled.filter((m) => m.role === 'pre').map((m) => m.entity.id));
+      actors = [...previousActors];
+      targets = targets.filter((t) => !preIds.has(t.id));
+    }
+    // In an active clause a person before the verb is its subject speaking for a company ("Elon Musk reinstated
+    // Trump's account"), not its target, when something is named after the verb.
+    if (!passive && roled.some((m) => m.role === 'post')) {
+      const preTargets = new Set(
+        roled.filter((m) => m.role === 'pre' && !isActorCapable(m.entity)).map((m) => m.entity.id),
+      );
+      const postIds = new Set(roled.filter((m) => m.role === 'post').map((m) => m.entity.id));
+      targets = targets.filter((t) => !preTargets.has(t.id) || postIds.has(t.id));
+    }
     // A state is never deplatformed here: named as a target it says where the action applies.
     for (const target of targets) if (isState(target) && target.kind === 'government') locatives.push(target);
     targets = targets.filter((t) => !isState(t));
     // Active clause with the subject after the verb (German V2, "Am Freitag sperrte Twitter den Account von Trump").
-    if (actors.length === 0 && targets.some((t) => !isActorCapable(t)) && targets.some(isActorCapable)) {
+    if (
+      !passive &&
+      actors.length === 0 &&
+      targets.some((t) => !isActorCapable(t)) &&
+      targets.some(isActorCapable)
+    ) {
       actors = targets.filter(isActorCapable);
       targets = targets.filter((t) => !isActorCapable(t));
+    } else if (!passive && actors.length === 0 && targets.length >= 2 && isActorCapable(targets[0]!)) {
+      // Verb before subject ("haben Apple und Google «Fortnite» entfernt"): the first list after the verb acts.
+      const posts = roled.filter((m) => m.role === 'post');
+      let nLeading = 1;
+      while (
+        nLeading < posts.length &&
+        lexicon.listGap.test(text.slice(posts[nLeading - 1]!.end, posts[nLeading]!.start))
+      )
+        nLeading++;
+      if (nLeading < posts.length && posts.slice(0, nLeading).every((m) => isActorCapable(m.entity))) {
+        const leading = new Set(posts.slice(0, nLeading).map((m) => m.entity.id));
+        actors = targets.filter((t) => leading.has(t.id));
+        targets = targets.filter((t) => !leading.has(t.id));
+      }
     }
     let confidence = 0.9;
     if (actors.length === 0 && sources.length > 0) {
@@ -493,54 +834,101 @@ function extractFromSentence(context: SentenceContext, memory: ArticleMemory, cl
       confidence -= 0.05;
     }
     if (actors.length === 0) {
-      const segmentText = text.slice(segment[0], segment[1]);
-      for (const word of lexicon.serviceWords) {
-        if (!word.actor) continue;
-        word.regex.lastIndex = 0;
-        if (word.regex.test(segmentText)) {
-          const implied = index.get(word.actor);
-          if (implied) actors.push(implied);
-        }
+      for (const word of findServiceWords(context)) {
+        if (!word.actor || word.start < segment[0] || word.end > segment[1]) continue;
+        const implied = index.get(word.actor);
+        if (implied && !actors.includes(implied)) actors.push(implied);
       }
       if (actors.length > 0) confidence -= 0.1;
     }
     const countries = new Set<string>();
+    let actorFromLocative = false;
     if (actors.length === 0 && locatives.length > 0) {
       actors = [locatives[0]!];
+      actorFromLocative = true;
       confidence -= 0.1;
     } else {
       for (const locative of locatives) if (locative.country) countries.add(locative.country);
     }
     const hasSubjectBefore = roled.some((m) => m.start < verb.start);
-    if (actors.length === 0 && previousActors.length > 0 && !hasSubjectBefore && segment[0] <= previousSegmentEnd + 40) {
+    if (
+      actors.length === 0 &&
+      !hasSubjectBefore &&
+      memory.lastActor &&
+      SUBJECT_PRONOUN.test(text.slice(segment[0], verb.start))
+    ) {
+      const previousActor = index.get(memory.lastActor.id);
+      if (previousActor) {
+        actors = [previousActor];
+        confidence -= 0.15;
+      }
+    }
+    if (
+      actors.length === 0 &&
+      previousActors.length > 0 &&
+      !hasSubjectBefore &&
+      segment[0] <= previousSegmentEnd + 40
+    ) {
       actors = previousActors;
       confidence -= 0.05;
     }
     actors = uniqueById(actors);
     if (actors.length === 0) return;
     const actorIds = new Set(actors.map((a) => a.id));
-    const actorFamilies = new Set(actors.flatMap((a) => [a.id, a.parent].filter((id): id is string => id !== undefined)));
+    const actorFamilies = new Set(
+      actors.flatMap((a) => [a.id, a.parent].filter((id): id is string => id !== undefined)),
+    );
     targets = uniqueById(targets.filter((t) => !actorIds.has(t.id)));
     // "Meta restored Trump's Facebook and Instagram accounts": platforms of the actor's family, or platforms beside a
     // person or a site, say where the target was, not whom the action hit.
-    targets = targets.filter((t) => !(isActorCapable(t) && (actorFamilies.has(t.id) || (t.parent !== undefined && actorFamilies.has(t.parent)))));
-    if (targets.some((t) => !isActorCapable(t))) targets = targets.filter((t) => !isActorCapable(t));
+    targets = targets.filter(
+      (t) =>
+        !(
+          isActorCapable(t) &&
+          (actorFamilies.has(t.id) || (t.parent !== undefined && actorFamilies.has(t.parent)))
+        ),
+    );
+    if (targets.some((t) => !isActorCapable(t))) {
+      targets = targets.filter(
+        (t) =>
+          !isActorCapable(t) ||
+          !isPlatformAsLocation(
+            text,
+            roled.find((m) => m.entity.id === t.id),
+          ),
+      );
+    }
     previousActors = actors;
     previousSegmentEnd = segment[1];
-    let targetParties: { party: ClaimParty; entity: ExtractEntity | undefined }[] = targets.map((t) => ({ party: partyOf(t), entity: t }));
+    let targetParties: { party: ClaimParty; entity: ExtractEntity | undefined }[] = targets.map((t) => ({
+      party: partyOf(t),
+      entity: t,
+    }));
     if (targetParties.length === 0) {
-      const occupied = [...mentions, ...actorSpans(text, lexicon, segment)];
-      const unknown = findUnknownTargets(context, verb, passive, segment, occupied);
+      const occupied = [...mentions, ...actorSpans(context, segment)];
+      const unknown = findUnknownTargets(context, verb, passive, segment, occupied, pivot);
       if (unknown.length > 0) {
         targetParties = unknown.map((party) => ({ party, entity: undefined }));
         confidence -= 0.1;
-      } else if (lexicon.pronounTarget.test(text)) {
-        // The nearest thing named before the verb that is not acting here, else the article's last target.
-        const antecedent = [...mentions]
+      } else if (findPronoun(text, lexicon, verb, segment) !== null) {
+        // This sentence's last target, else the nearest person, site or group named before the verb, else the
+        // nearest other entity that is not acting here, else the article's last target.
+        const before = [...mentions]
           .reverse()
           .map((m) => ({ mention: m, entity: index.get(m.id) }))
-          .find(({ mention, entity }) => mention.end <= verb.start && entity && !actorIds.has(entity.id) && !isState(entity));
-        const party = antecedent?.entity ? partyOf(antecedent.entity) : memory.lastTarget;
+          .filter(
+            ({ mention, entity }) =>
+              mention.end <= verb.start && entity && !actorIds.has(entity.id) && !isState(entity),
+          );
+        const sentenceTarget = claims.length > claimsBefore ? claims[claims.length - 1]!.target : null;
+        const pronoun = findPronoun(text, lexicon, verb, segment) ?? '';
+        const thingPronoun = THING_PRONOUN.test(pronoun);
+        const antecedent =
+          (thingPronoun
+            ? before.find(({ entity }) => entity && entity.kind !== 'person')
+            : before.find(({ entity }) => entity && !isActorCapable(entity))) ?? before[0];
+        const fallback = thingPronoun ? (memory.lastThing ?? memory.lastTarget) : memory.lastTarget;
+        const party = sentenceTarget ?? (antecedent?.entity ? partyOf(antecedent.entity) : fallback);
         if (party && !actorIds.has(party.id)) {
           targetParties = [{ party, entity: index.get(party.id) }];
           confidence -= 0.2;
@@ -565,12 +953,32 @@ function extractFromSentence(context: SentenceContext, memory: ArticleMemory, cl
         if (action === 'suspend' && lexicon.permanent.test(segmentText)) action = 'ban';
         let claimDate = dateForClaim(context, verb, segment);
         const previousClaim = claims[claims.length - 1] ?? memory.lastClaims[memory.lastClaims.length - 1];
-        if (claimDate.date_basis === 'published' && previousClaim?.date && SAME_DAY_PATTERN.test(text)) {
-          claimDate = { date: previousClaim.date, date_precision: previousClaim.date_precision, date_basis: previousClaim.date_basis, time: null };
+        if (
+          claimDate.date_basis === 'published' &&
+          previousClaim?.date_precision === 'day' &&
+          DAY_BEFORE_PATTERN.test(text)
+        ) {
+          claimDate = {
+            date: dayBefore(previousClaim.date!),
+            date_precision: 'day',
+            date_basis: 'relative',
+            time: null,
+          };
+        } else if (
+          claimDate.date_basis === 'published' &&
+          previousClaim?.date &&
+          SAME_DAY_PATTERN.test(text)
+        ) {
+          claimDate = {
+            date: previousClaim.date,
+            date_precision: previousClaim.date_precision,
+            date_basis: previousClaim.date_basis,
+            time: null,
+          };
         }
         let claimConfidence = confidence;
         if (claimDate.date_basis === 'published') claimConfidence -= 0.05;
-        claims.push({
+        const claim: ExtractedClaim = {
           actor: partyOf(actor),
           action,
           target: target.party,
@@ -579,24 +987,30 @@ function extractFromSentence(context: SentenceContext, memory: ArticleMemory, cl
           countries: [...claimCountries].sort(),
           evidence: text,
           confidence: Math.round(Math.min(0.99, Math.max(0.05, claimConfidence)) * 100) / 100,
-        });
+        };
+        if (actorFromLocative) LOCATIVE_CLAIMS.add(claim);
+        claims.push(claim);
+        memory.lastActor = claim.actor;
       }
       memory.lastTarget = targetParties[targetParties.length - 1]!.party;
     }
   });
+  // "Google pulled Parler on Friday, … and Apple followed on Saturday": a follow-up clause without its own verb.
+  const lateFollow = lexicon.follow.exec(text);
+  if (
+    lateFollow &&
+    claims.length > claimsBefore &&
+    !verbs.some((v) => v.start > lateFollow.index - 60 && v.start < lateFollow.index)
+  ) {
+    const clauseStart = Math.max(0, ...boundaries.filter((b) => b < lateFollow.index));
+    const clauseMentions = mentions.filter((m) => m.start >= clauseStart && m.start < lateFollow.index);
+    extractFollow({ ...context, text }, memory, claims, clauseMentions, lateFollow.index);
+  }
   if (claims.length === claimsBefore) rememberLastTarget();
 }
 
-function actorSpans(text: string, lexicon: CompiledLexicon, segment: [number, number]): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  const segmentText = text.slice(segment[0], segment[1]);
-  for (const word of lexicon.serviceWords) {
-    word.regex.lastIndex = 0;
-    for (const match of segmentText.matchAll(word.regex)) {
-      spans.push({ start: segment[0] + (match.index ?? 0), end: segment[0] + (match.index ?? 0) + match[0].length });
-    }
-  }
-  return spans;
+function actorSpans(context: SentenceContext, segment: [number, number]): { start: number; end: number }[] {
+  return findServiceWords(context).filter((word) => word.start >= segment[0] && word.end <= segment[1]);
 }
 
 /** "Apple followed suit": the same action on the same target as the article's last claim, by the new actor. */
@@ -631,6 +1045,41 @@ function extractFollow(
   }
 }
 
+/** Claims whose actor is only the state named by "in Brazil": dropped when a named institution of it does the same. */
+const LOCATIVE_CLAIMS = new WeakSet<ExtractedClaim>();
+
+function dropLocativeDuplicates(
+  claims: readonly ExtractedClaim[],
+  index: ExtractEntityIndex,
+  institutions: ReadonlyMap<string, ExtractEntity>,
+): ExtractedClaim[] {
+  // "Instagram ist in Russland gesperrt … Die Medienaufsicht Roskomnadzor setzte die Blockade um": the state acted
+  // through the institution the article names.
+  const named = claims.map((claim) => {
+    const actor = index.get(claim.actor.id);
+    if (!LOCATIVE_CLAIMS.has(claim) && actor?.kind !== 'government') return claim;
+    const country = actor?.country;
+    const institution = country ? institutions.get(country) : undefined;
+    if (!institution) return claim;
+    const replaced = { ...claim, actor: partyOf(institution) };
+    if (LOCATIVE_CLAIMS.has(claim)) LOCATIVE_CLAIMS.add(replaced);
+    return replaced;
+  });
+  return named.filter((claim) => {
+    if (!LOCATIVE_CLAIMS.has(claim)) return true;
+    const country = index.get(claim.actor.id)?.country;
+    return !named.some(
+      (other) =>
+        other !== claim &&
+        !LOCATIVE_CLAIMS.has(other) &&
+        other.target.id === claim.target.id &&
+        ACTION_CLASS[other.action] === ACTION_CLASS[claim.action] &&
+        country !== undefined &&
+        index.get(other.actor.id)?.country === country,
+    );
+  });
+}
+
 function claimKey(claim: ExtractedClaim): string {
   return `${claim.actor.id}|${claim.action}|${claim.target.id}|${claim.service}`;
 }
@@ -661,13 +1110,25 @@ function dedupeClaims(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
  * restorations with actor, target, service, date and the sentence as evidence. Threats, plans, calls, denials,
  * questions and hypotheticals give nothing. Pure: no I/O, deterministic for a given input and catalogue.
  */
-export function extractClaims(input: ExtractInput, index: ExtractEntityIndex, profile: ExtractProfile | null = null): ExtractedClaim[] {
+export function extractClaims(
+  input: ExtractInput,
+  index: ExtractEntityIndex,
+  profile: ExtractProfile | null = null,
+): ExtractedClaim[] {
   const started = profile ? now() : 0;
   const lexicon = getCompiledLexicon(input.lang);
   const reference = parseReferenceDate(input.published);
-  const memory: ArticleMemory = { lastTarget: null, lastClaims: [] };
+  const memory: ArticleMemory = {
+    lastTarget: null,
+    lastClaims: [],
+    lastActor: null,
+    lastThing: null,
+    countries: new Set(),
+    institutions: new Map(),
+  };
   const claims: ExtractedClaim[] = [];
-  for (const sentence of splitSentences(input.text)) {
+  const sentences = splitSentences(input.text);
+  for (const sentence of sentences) {
     if (profile) profile.sentences += 1;
     if (!mentionsDeplatforming(sentence.text, lexicon.lang) && !lexicon.follow.test(sentence.text)) continue;
     if (profile) profile.sentencesPassingPrefilter += 1;
@@ -678,12 +1139,48 @@ export function extractClaims(input: ExtractInput, index: ExtractEntityIndex, pr
       reference,
       dates: null,
       times: null,
+      serviceWords: null,
       profile,
     };
     extractFromSentence(context, memory, claims);
   }
+  datePublishedClaimsFromNextSentences(claims, sentences, lexicon, reference, index);
   if (profile) profile.msTotal += now() - started;
-  return dedupeClaims(claims);
+  return dedupeClaims(dropLocativeDuplicates(claims, index, memory.institutions));
+}
+
+/**
+ * A claim dated only by publication (a headline, a lead without a day) takes the date of one of the next two
+ * sentences when that sentence names its actor or target and states a single day ("…, the company said on
+ * Saturday", "teilte der Konzern am Donnerstag mit"). Reports put the day in the attribution more often than not.
+ */
+function datePublishedClaimsFromNextSentences(
+  claims: ExtractedClaim[],
+  sentences: readonly { text: string }[],
+  lexicon: CompiledLexicon,
+  reference: ReferenceDate | null,
+  index: ExtractEntityIndex,
+): void {
+  if (!reference) return;
+  for (let k = 0; k < claims.length; k++) {
+    const claim = claims[k]!;
+    if (claim.date_basis !== 'published') continue;
+    const position = sentences.findIndex((s) => s.text === claim.evidence);
+    if (position < 0) continue;
+    for (const next of sentences.slice(position + 1, position + 3)) {
+      const ids = new Set(index.findMentions(next.text, lexicon.lang).map((m) => m.id));
+      const related =
+        ids.has(claim.actor.id) ||
+        ids.has(claim.target.id) ||
+        next.text.toLowerCase().includes(claim.target.name.toLowerCase());
+      if (!related) continue;
+      const dates = findDateExpressions(next.text, lexicon.lang, reference).filter((d) => d.date !== null);
+      if (dates.length !== 1 || dates[0]!.precision !== 'day') continue;
+      const date = dates[0]!;
+      claims[k] = { ...claim, date: date.date, date_precision: date.precision, date_basis: date.basis };
+      break;
+    }
+  }
 }
 
 /** A fresh profile for {@link extractClaims}. */

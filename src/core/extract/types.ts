@@ -48,12 +48,16 @@ export interface EntityMention {
   id: string;
   start: number;
   end: number;
+  /** Other entities the same alias names ("the Supreme Court"): chosen by the countries the article names. */
+  alternatives?: string[] | undefined;
 }
 
 /** What the extractor needs from the catalogue: the alias matcher and a look-up by id. */
 export interface ExtractEntityIndex {
   findMentions(text: string, lang: string | null): EntityMention[];
   get(id: string): ExtractEntity | undefined;
+  /** The entity whose alias is exactly `name`, or null (optional: a plain test index may lack it). */
+  lookupName?(name: string, lang: string | null): string | null;
 }
 
 export type { Action, DateBasis, DatePrecision, Language, Service };

@@ -73,7 +73,7 @@ describe('wbw scrape under faults', () => {
     }
     const dir = makeTempDir('kill');
     const dbFile = path.join(dir, 'wbw.sqlite');
-    const sourcesFile = writeTestSources(dir, sources, { per_origin_concurrency: 4, timeout: '10s' });
+    const sourcesFile = writeTestSources(dir, sources, { per_origin_concurrency: 4, timeout: '30s' });
 
     const child = spawnWbw(['scrape', '--all', '--json', '--sources', sourcesFile, '--db', dbFile]);
     let nLines = 0;
@@ -130,7 +130,8 @@ describe('wbw scrape under faults', () => {
     }
     const dir = makeTempDir('concurrent');
     const dbFile = path.join(dir, 'wbw.sqlite');
-    const sourcesFile = writeTestSources(dir, sources);
+    // A generous deadline: this test is about two writers, not about slow servers.
+    const sourcesFile = writeTestSources(dir, sources, { timeout: '30s' });
     const args = ['scrape', '--all', '--json', '--sources', sourcesFile, '--db', dbFile];
     const [first, second] = await Promise.all([runWbw(args), runWbw(args)]);
     expect(first.code, first.stderr).toBe(0);

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type LocalServer, startLocalServer } from '../../helpers/local-server.ts';
+import { type LocalServer, startLocalServer, trickleBody } from '../../helpers/local-server.ts';
 import { makeTempDir, readScrapeFixture, runWbw, writeTestSources } from './harness.ts';
+
+const N_SLOW_ITEMS = 12;
 
 /** `kind: page` sources, article pages fetched for short feed items, and a run with one bad and one good source. */
 
@@ -42,6 +44,21 @@ beforeAll(async () => {
     body: articlePage('suspended', 'Twitter permanently suspends the account of the president'),
   });
   server.setRoute('/news/weather', { headers: HTML, body: articlePage('weather', 'Weather') });
+  const slowItems = Array.from(
+    { length: N_SLOW_ITEMS },
+    (_, index) =>
+      `<item><title>Platform permanently suspends account number ${index}</title>
+        <link>${server.origin}/slow/${index}</link><description>Suspended.</description></item>`,
+  ).join('');
+  server.setRoute('/slow-pages.xml', {
+    headers: RSS,
+    body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Slow</title><link>${server.origin}/</link>${slowItems}</channel></rss>`,
+  });
+  for (let index = 0; index < N_SLOW_ITEMS; index += 1) {
+    server.setRoute(`/slow/${index}`, (_request, response) =>
+      trickleBody(response, articlePage(`slow-${index}`, 'Slow'), 1000, { headers: HTML }),
+    );
+  }
 });
 
 afterAll(async () => {
@@ -83,6 +100,29 @@ describe('wbw scrape with pages', () => {
     expect(String(suspended?.['text'])).toContain('The company confirmed the decision');
     // The feed's own date wins over the page's.
     expect(suspended?.['published_at']).toBe('2021-01-08T23:00:00.000Z');
+  });
+
+  test('article pages that trickle cost a bounded time: the feed is stored with its own text', async () => {
+    const dir = makeTempDir('slow-pages');
+    const dbFile = path.join(dir, 'wbw.sqlite');
+    const sourcesFile = writeTestSources(
+      dir,
+      [{ id: 'slow', url: server.url('/slow-pages.xml'), lang: 'en' }],
+      {
+        timeout: '1s',
+      },
+    );
+    const startedMs = Date.now();
+    const run = await runWbw(['scrape', '--all', '--json', '--sources', sourcesFile, '--db', dbFile]);
+    // A hang detector only (the machine may be loaded); the request count below is what proves the budget.
+    expect(Date.now() - startedMs).toBeLessThan(20_000);
+    expect(run.lines[0]).toMatchObject({ source: 'slow', status: 'ok', new: N_SLOW_ITEMS });
+    expect(String(run.lines[0]?.['error'])).toMatch(/article page\(s\) failed/);
+    expect(String(run.lines[0]?.['error'])).toMatch(/not fetched \(time budget\)/);
+    // Budget of 2 s, two pages at a time, each cut at 1 s: about four pages are started, never all twelve.
+    const requested = server.requests.filter((request) => request.path.startsWith('/slow/')).length;
+    expect(requested).toBeGreaterThan(0);
+    expect(requested).toBeLessThanOrEqual(8);
   });
 
   test('one bad source and one good one: the good one is stored and the run exits 0', async () => {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { buildFixtureSite, FIXTURE_ROOT, type FixtureSite, listFiles } from '../../e2e/site-fixture.ts';
 
@@ -70,6 +70,10 @@ function firstReported(event: FixtureEvent): string {
 beforeAll(async () => {
   site = await buildFixtureSite([MALICIOUS_DIR]);
   files = listFiles(site.outDir);
+});
+
+afterAll(() => {
+  if (site) rmSync(site.workDir, { recursive: true, force: true });
 });
 
 describe('feeds', () => {

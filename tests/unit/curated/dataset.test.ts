@@ -29,14 +29,19 @@ describe('data/curated', () => {
   test('every reviewed event has an http(s) source with a quote', () => {
     const missing = events
       .filter(({ event }) => event.status === 'reviewed' && !event.corrects)
-      .filter(({ event }) => !event.sources.some((source) => /^https?:\/\//.test(source.url) && source.quote.trim().length > 0))
+      .filter(
+        ({ event }) =>
+          !event.sources.some((source) => /^https?:\/\//.test(source.url) && source.quote.trim().length > 0),
+      )
       .map(({ file }) => file);
     expect(missing).toEqual([]);
   });
 
   test('ids are unique and equal the file name', () => {
     expect(ids.size).toBe(events.length);
-    expect(events.filter(({ file, event }) => path.basename(file) !== `${event.id}.yaml`).map(({ file }) => file)).toEqual([]);
+    expect(
+      events.filter(({ file, event }) => path.basename(file) !== `${event.id}.yaml`).map(({ file }) => file),
+    ).toEqual([]);
   });
 
   test('each reinstatement links to an existing event', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { acceptEvent, mergeEvents, rejectEvent, setEventField } from '../../../src/core/curated/review-ops.ts';
+import {
+  acceptEvent,
+  mergeEvents,
+  rejectEvent,
+  setEventField,
+} from '../../../src/core/curated/review-ops.ts';
 import { buildAutomaticEvents } from '../../../src/core/events/index.ts';
 import { makeClaim } from '../events/claim-factory.ts';
 
@@ -15,7 +20,12 @@ const [removal, duplicate] = buildAutomaticEvents(
 describe('review operations', () => {
   test('accept pins the fields and the sources as a reviewed correction', () => {
     const curated = acceptEvent(removal!);
-    expect(curated).toMatchObject({ id: removal!.id, status: 'reviewed', corrects: removal!.id, date: '2021-01-09' });
+    expect(curated).toMatchObject({
+      id: removal!.id,
+      status: 'reviewed',
+      corrects: removal!.id,
+      date: '2021-01-09',
+    });
     expect(curated.sources.map((source) => source.url)).toEqual(['https://a.example/1']);
     expect(curated.sources[0]!.published).toBe('2021-01-10');
   });
@@ -26,7 +36,10 @@ describe('review operations', () => {
 
   test('merge keeps one id with both sources and redirects the other', () => {
     const { kept, absorbed } = mergeEvents(removal!, duplicate!);
-    expect(kept.sources.map((source) => source.url).sort()).toEqual(['https://a.example/1', 'https://b.example/2']);
+    expect(kept.sources.map((source) => source.url).sort()).toEqual([
+      'https://a.example/1',
+      'https://b.example/2',
+    ]);
     expect(absorbed).toMatchObject({ id: duplicate!.id, status: 'rejected', merged_into: removal!.id });
   });
 

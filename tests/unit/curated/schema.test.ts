@@ -24,7 +24,12 @@ const INVALID: Record<string, string> = {
 describe('CuratedEventSchema', () => {
   test('every valid fixture loads', () => {
     const loaded = loadCurated(path.join(FIXTURES, 'valid'));
-    expect(loaded.map((file) => file.event.status).sort()).toEqual(['rejected', 'reviewed', 'reviewed', 'reviewed']);
+    expect(loaded.map((file) => file.event.status).sort()).toEqual([
+      'rejected',
+      'reviewed',
+      'reviewed',
+      'reviewed',
+    ]);
   });
 
   test('every invalid fixture has an expectation', () => {

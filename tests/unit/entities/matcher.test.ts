@@ -10,11 +10,14 @@ const ENTITIES: Entity[] = [
     kind: 'platform',
     aliases: {
       any: ['Twitter', '[X] (formerly Twitter)', '[X], formerly Twitter'],
-      en: ['on [X]'],
+      en: ['on [X]', 'Facebook and [X]'],
       fr: ['le réseau social [X]', 'sur [X]'],
     },
   },
   { id: 'parler', name: 'Parler', kind: 'app', aliases: { fr: ["l'application Parler"] } },
+  { id: 'facebook', name: 'Facebook', kind: 'platform', aliases: {} },
+  { id: 'kanye-west', name: 'Ye', kind: 'person', aliases: { en: ['rapper [Ye]'] } },
+  { id: 'the-donald', name: 'r/The_Donald', kind: 'site', aliases: { any: ['The_Donald'] } },
   { id: 'amazon', name: 'Amazon', kind: 'host', aliases: {} },
   {
     id: 'aws',
@@ -55,6 +58,8 @@ const ENTITIES: Entity[] = [
   },
   { id: 'roskomnadzor', name: 'Roskomnadzor', kind: 'regulator', aliases: { de: ['Roskomnadsor'] } },
   { id: 'visa', name: 'Visa', kind: 'payments', aliases: {} },
+  { id: 'disrespect', name: 'Dr Disrespect', kind: 'person', aliases: { any: ['Dr. Disrespect'] } },
+  { id: 'network-solutions', name: 'Network Solutions', kind: 'registrar', aliases: {} },
   { id: 'free-fire', name: 'Garena Free Fire', kind: 'app', aliases: { any: ['=Free Fire'] } },
 ];
 const index = createEntityIndex(ENTITIES);
@@ -113,6 +118,12 @@ describe('findMentions', () => {
       ['visa:Visa'],
     ],
     [
+      'a multi-word name keeps its capitals',
+      'en',
+      'Network Solutions dropped it; network solutions vendors did not.',
+      ['network-solutions:Network Solutions'],
+    ],
+    [
       'a multi-word alias matches in any case',
       'fr',
       'LA JUSTICE BRÉSILIENNE a tranché.',
@@ -126,6 +137,18 @@ describe('findMentions', () => {
     ],
     // X only in its safe contexts.
     ['bare X is never a mention', 'en', 'X marks the spot; the x axis; Malcolm X.', []],
+    [
+      'a two-letter name only in context',
+      'en',
+      'Ye olde shop sold records by the rapper Ye.',
+      ['kanye-west:Ye'],
+    ],
+    [
+      'the underscore joins a community name',
+      'en',
+      'Reddit banned The_Donald, not the Donald fans.',
+      ['the-donald:The_Donald'],
+    ],
     ['X, formerly Twitter', 'en', 'X, formerly Twitter, suspended him.', ['x:X']],
     ['X (formerly Twitter)', 'en', 'X (formerly Twitter) suspended him.', ['x:X']],
     ['on X', 'en', 'He was banned on X.', ['x:X']],
@@ -149,6 +172,12 @@ describe('findMentions', () => {
       ['amazon:Amazon'],
     ],
     ['U.S.-style abbreviations do not break an alias', 'en', 'Russia Today was banned.', ['rt:Russia Today']],
+    [
+      "a title's full stop does not end the sentence",
+      'en',
+      'Twitch banned Dr. Disrespect.',
+      ['disrespect:Dr. Disrespect'],
+    ],
     // Languages.
     [
       'de: demonym, inflected',
@@ -186,6 +215,14 @@ describe('findMentions', () => {
     expect(text.slice(mentions[0]!.start, mentions[0]!.end)).toBe('X');
   });
 
+  test('context words are not a second mention of the same entity, but stay mentions of another one', () => {
+    expect(mentionsOf('X, formerly Twitter, and Facebook and X.', 'en')).toEqual([
+      'x:X',
+      'facebook:Facebook',
+      'x:X',
+    ]);
+  });
+
   test('offsets are UTF-16 indices into the original text', () => {
     const text = 'Émoji 🚫 : Roskomnadzor a bloqué.';
     const [mention] = index.findMentions(text, 'fr');
@@ -200,6 +237,14 @@ describe('findMentions', () => {
     expect(mentionsOf(text, 'en')).toEqual(['br-supreme-court:Alexandre de Moraes']);
   });
 
+  test('a shared alias next to one of its alternatives becomes that alternative', () => {
+    const [court, stf] = index.findMentions('The Supreme Court (STF) ruled.', 'en');
+    expect(court).toMatchObject({ id: 'br-supreme-court' });
+    const [usCourt] = index.findMentions('the Supreme Court, US Supreme Court, ruled.', 'en');
+    expect(usCourt).toMatchObject({ id: 'us-supreme-court', alternatives: ['br-supreme-court'] });
+    expect(stf?.id).toBe('br-supreme-court');
+  });
+
   test('a deliberately shared alias reports its alternatives', () => {
     const [mention] = index.findMentions('The ruling of the Supreme Court stands.', 'en');
     expect(mention?.id).toBe('br-supreme-court');
@@ -212,6 +257,7 @@ describe('lookupName', () => {
     ['Twitter', 'en', 'x'],
     ['amazon web services', 'en', 'aws'],
     ['Amazon Web Services Inc', 'en', null],
+    ['NETWORK solutions', 'en', 'network-solutions'],
     ['X', 'en', null],
     ['gobierno ruso', 'es', 'ru-government'],
     ['gobierno ruso', 'fr', null],

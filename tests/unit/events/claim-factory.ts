@@ -22,6 +22,7 @@ export function makeClaim(overrides: Partial<EventClaim> & { article_url: string
     lang: 'en',
     ...overrides,
   };
-  claim.key = overrides.key ?? [claim.article_url, claim.actor, claim.action, claim.target, claim.service].join('|');
+  claim.key =
+    overrides.key ?? [claim.article_url, claim.actor, claim.action, claim.target, claim.service].join('|');
   return claim;
 }

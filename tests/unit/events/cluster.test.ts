@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildAutomaticEvents, linkReversals, IDENTITY_RELATIONS } from '../../../src/core/events/index.ts';
+import { buildAutomaticEvents, IDENTITY_RELATIONS, linkReversals } from '../../../src/core/events/index.ts';
 import { makeClaim } from './claim-factory.ts';
 
 const noPrevious = new Map<string, string>();
@@ -60,11 +60,34 @@ describe('buildAutomaticEvents', () => {
   });
 
   test('two suspensions of the same account months apart stay two events', () => {
-    const base = { actor: 'x', actor_name: 'X', action: 'suspend' as const, target: 'kanye-west', target_name: 'Kanye West', service: 'account' as const };
+    const base = {
+      actor: 'x',
+      actor_name: 'X',
+      action: 'suspend' as const,
+      target: 'kanye-west',
+      target_name: 'Kanye West',
+      service: 'account' as const,
+    };
     const claims = [
-      makeClaim({ ...base, article_url: 'https://a.example/oct', date: '2022-10-09', published_at: '2022-10-09T12:00:00Z' }),
-      makeClaim({ ...base, article_url: 'https://b.example/oct', date: '2022-10-10', date_basis: 'published', published_at: '2022-10-10T12:00:00Z' }),
-      makeClaim({ ...base, article_url: 'https://a.example/dec', date: '2022-12-02', published_at: '2022-12-02T12:00:00Z' }),
+      makeClaim({
+        ...base,
+        article_url: 'https://a.example/oct',
+        date: '2022-10-09',
+        published_at: '2022-10-09T12:00:00Z',
+      }),
+      makeClaim({
+        ...base,
+        article_url: 'https://b.example/oct',
+        date: '2022-10-10',
+        date_basis: 'published',
+        published_at: '2022-10-10T12:00:00Z',
+      }),
+      makeClaim({
+        ...base,
+        article_url: 'https://a.example/dec',
+        date: '2022-12-02',
+        published_at: '2022-12-02T12:00:00Z',
+      }),
     ];
     const { events } = buildAutomaticEvents(claims, noPrevious, new Set());
     expect(events.map((event) => event.date).sort()).toEqual(['2022-10-09', '2022-12-02']);
@@ -84,17 +107,43 @@ describe('buildAutomaticEvents', () => {
   });
 
   test('a month-precision report outside every day cluster becomes its own event at month precision', () => {
-    const claims = [makeClaim({ article_url: 'https://a.example/1' }), makeClaim({ article_url: 'https://b.example/2', date: '2021-03', date_precision: 'month' })];
+    const claims = [
+      makeClaim({ article_url: 'https://a.example/1' }),
+      makeClaim({ article_url: 'https://b.example/2', date: '2021-03', date_precision: 'month' }),
+    ];
     const { events } = buildAutomaticEvents(claims, noPrevious, new Set());
-    expect(events.map((event) => `${event.date}/${event.date_precision}`).sort()).toEqual(['2021-01-09/day', '2021-03/month']);
+    expect(events.map((event) => `${event.date}/${event.date_precision}`).sort()).toEqual([
+      '2021-01-09/day',
+      '2021-03/month',
+    ]);
   });
 
   test('sources that disagree on the day keep their dates as candidates; a report before the effect gives announced', () => {
-    const base = { actor: 'aws', actor_name: 'Amazon Web Services', action: 'terminate' as const, service: 'hosting' as const };
+    const base = {
+      actor: 'aws',
+      actor_name: 'Amazon Web Services',
+      action: 'terminate' as const,
+      service: 'hosting' as const,
+    };
     const claims = [
-      makeClaim({ ...base, article_url: 'https://a.example/1', date: '2021-01-10', published_at: '2021-01-09T23:00:00Z' }),
-      makeClaim({ ...base, article_url: 'https://b.example/2', date: '2021-01-10', published_at: '2021-01-10T09:00:00Z' }),
-      makeClaim({ ...base, article_url: 'https://c.example/3', date: '2021-01-11', published_at: '2021-01-11T09:00:00Z' }),
+      makeClaim({
+        ...base,
+        article_url: 'https://a.example/1',
+        date: '2021-01-10',
+        published_at: '2021-01-09T23:00:00Z',
+      }),
+      makeClaim({
+        ...base,
+        article_url: 'https://b.example/2',
+        date: '2021-01-10',
+        published_at: '2021-01-10T09:00:00Z',
+      }),
+      makeClaim({
+        ...base,
+        article_url: 'https://c.example/3',
+        date: '2021-01-11',
+        published_at: '2021-01-11T09:00:00Z',
+      }),
     ];
     const { events } = buildAutomaticEvents(claims, noPrevious, new Set());
     expect(events).toHaveLength(1);
@@ -110,8 +159,20 @@ describe('buildAutomaticEvents', () => {
 
   test('a subsidiary is not its parent: YouTube and Google acting on the same day are two events', () => {
     const claims = [
-      makeClaim({ article_url: 'https://a.example/1', actor: 'youtube', actor_name: 'YouTube', action: 'suspend', service: 'channel' }),
-      makeClaim({ article_url: 'https://a.example/2', actor: 'google', actor_name: 'Google', action: 'suspend', service: 'channel' }),
+      makeClaim({
+        article_url: 'https://a.example/1',
+        actor: 'youtube',
+        actor_name: 'YouTube',
+        action: 'suspend',
+        service: 'channel',
+      }),
+      makeClaim({
+        article_url: 'https://a.example/2',
+        actor: 'google',
+        actor_name: 'Google',
+        action: 'suspend',
+        service: 'channel',
+      }),
     ];
     expect(buildAutomaticEvents(claims, noPrevious, new Set()).events).toHaveLength(2);
   });

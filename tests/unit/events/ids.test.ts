@@ -34,7 +34,11 @@ describe('assignEventIds', () => {
     expect(first.events).toHaveLength(2);
     // A report dated in between chains them into one cluster.
     const b = makeClaim({ article_url: 'https://b.example/2', date: '2021-01-05' });
-    const second = buildAutomaticEvents([a, b, c], previousOf(first.events), new Set(first.events.map((e) => e.id)));
+    const second = buildAutomaticEvents(
+      [a, b, c],
+      previousOf(first.events),
+      new Set(first.events.map((e) => e.id)),
+    );
     expect(second.events).toHaveLength(1);
     expect(first.events.map((event) => event.id)).toContain(second.events[0]!.id);
     expect(second.redirects).toHaveLength(1);
@@ -43,7 +47,11 @@ describe('assignEventIds', () => {
 
   test('a new event never reuses an id minted before', () => {
     const taken = new Set(['2021-01-09-apple-removes-parler-app-store']);
-    const { events } = buildAutomaticEvents([makeClaim({ article_url: 'https://a.example/1' })], new Map(), taken);
+    const { events } = buildAutomaticEvents(
+      [makeClaim({ article_url: 'https://a.example/1' })],
+      new Map(),
+      taken,
+    );
     expect(events[0]!.id).toBe('2021-01-09-apple-removes-parler-app-store-2');
   });
 });

@@ -5,9 +5,25 @@ import { makeClaim } from './claim-factory.ts';
 
 const automatic = buildAutomaticEvents(
   [
-    makeClaim({ article_url: 'https://a.example/1', publisher: 'A', date: '2021-01-10', date_basis: 'published' }),
-    makeClaim({ article_url: 'https://b.example/2', publisher: 'B', date: '2021-01-10', date_basis: 'published' }),
-    makeClaim({ article_url: 'https://c.example/3', actor: 'google', actor_name: 'Google', date: '2021-01-08', confidence: 0.3 }),
+    makeClaim({
+      article_url: 'https://a.example/1',
+      publisher: 'A',
+      date: '2021-01-10',
+      date_basis: 'published',
+    }),
+    makeClaim({
+      article_url: 'https://b.example/2',
+      publisher: 'B',
+      date: '2021-01-10',
+      date_basis: 'published',
+    }),
+    makeClaim({
+      article_url: 'https://c.example/3',
+      actor: 'google',
+      actor_name: 'Google',
+      date: '2021-01-08',
+      confidence: 0.3,
+    }),
   ],
   new Map(),
   new Set(),
@@ -28,7 +44,12 @@ describe('publishEvents', () => {
       date: '2021-01-09',
       date_precision: 'day',
     });
-    const { events } = publishEvents({ automatic, curated: [correction], names, relations: IDENTITY_RELATIONS });
+    const { events } = publishEvents({
+      automatic,
+      curated: [correction],
+      names,
+      relations: IDENTITY_RELATIONS,
+    });
     const apple = events.find((event) => event.id === appleId)!;
     expect(apple.date).toBe('2021-01-09');
     expect(apple.status).toBe('reviewed');
@@ -37,7 +58,12 @@ describe('publishEvents', () => {
 
   test('a rejection suppresses the automatic event', () => {
     const rejection = CuratedEventSchema.parse({ id: appleId, status: 'rejected', corrects: appleId });
-    const { events } = publishEvents({ automatic, curated: [rejection], names, relations: IDENTITY_RELATIONS });
+    const { events } = publishEvents({
+      automatic,
+      curated: [rejection],
+      names,
+      relations: IDENTITY_RELATIONS,
+    });
     expect(events.map((event) => event.id)).not.toContain(appleId);
     expect(events).toHaveLength(1);
   });
@@ -63,13 +89,24 @@ describe('publishEvents', () => {
         },
       ],
     });
-    const { events, redirects } = publishEvents({ automatic, curated: [reviewed], names, relations: IDENTITY_RELATIONS });
+    const { events, redirects } = publishEvents({
+      automatic,
+      curated: [reviewed],
+      names,
+      relations: IDENTITY_RELATIONS,
+    });
     expect(events.filter((event) => event.actor === 'apple').map((event) => event.id)).toEqual([reviewed.id]);
     expect(redirects).toContainEqual({ from: appleId, to: reviewed.id });
   });
 
   test('automatic events below the confidence threshold are not published', () => {
-    const { events } = publishEvents({ automatic, curated: [], names, relations: IDENTITY_RELATIONS, minConfidence: 0.5 });
+    const { events } = publishEvents({
+      automatic,
+      curated: [],
+      names,
+      relations: IDENTITY_RELATIONS,
+      minConfidence: 0.5,
+    });
     expect(events.map((event) => event.actor)).toEqual(['apple']);
     expect(events[0]).not.toHaveProperty('claim_keys');
   });

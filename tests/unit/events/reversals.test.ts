@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { type EntityRelations, linkReversals } from '../../../src/core/events/index.ts';
 import type { PublishedEvent } from '../../../src/core/events/types.ts';
 
-function event(overrides: Partial<PublishedEvent> & Pick<PublishedEvent, 'id' | 'actor' | 'action' | 'date'>): PublishedEvent {
+function event(
+  overrides: Partial<PublishedEvent> & Pick<PublishedEvent, 'id' | 'actor' | 'action' | 'date'>,
+): PublishedEvent {
   return {
     status: 'reviewed',
     actor_name: overrides.actor,
@@ -27,7 +29,8 @@ function event(overrides: Partial<PublishedEvent> & Pick<PublishedEvent, 'id' | 
 }
 
 const relations: EntityRelations = {
-  isSameOrRelated: (a, b) => a === b || (a === 'apple-podcasts' && b === 'apple') || (a === 'apple' && b === 'apple-podcasts'),
+  isSameOrRelated: (a, b) =>
+    a === b || (a === 'apple-podcasts' && b === 'apple') || (a === 'apple' && b === 'apple-podcasts'),
   stateCountryOf: (id) => (id.startsWith('br-') ? 'BR' : id.startsWith('ng-') ? 'NG' : null),
 };
 
@@ -75,9 +78,30 @@ describe('linkReversals', () => {
   test('a curated reverses is kept and gives the duration; a dangling one is dropped', () => {
     const linked = linkReversals(
       [
-        event({ id: 'cut', actor: 'apple', action: 'remove', service: 'app_store', date: '2021-01' , date_precision: 'month'}),
-        event({ id: 'back', actor: 'apple', action: 'reinstate', service: 'app_store', date: '2021-05-17', reverses: 'cut' }),
-        event({ id: 'ghost', actor: 'apple', action: 'reinstate', service: 'account', date: '2021-05-17', reverses: 'nothing' }),
+        event({
+          id: 'cut',
+          actor: 'apple',
+          action: 'remove',
+          service: 'app_store',
+          date: '2021-01',
+          date_precision: 'month',
+        }),
+        event({
+          id: 'back',
+          actor: 'apple',
+          action: 'reinstate',
+          service: 'app_store',
+          date: '2021-05-17',
+          reverses: 'cut',
+        }),
+        event({
+          id: 'ghost',
+          actor: 'apple',
+          action: 'reinstate',
+          service: 'account',
+          date: '2021-05-17',
+          reverses: 'nothing',
+        }),
       ],
       relations,
     );

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CSV_COLUMNS, csvCell } from '../../../src/core/export/index.ts';
 import type { PublishedEvent } from '../../../src/core/events/types.ts';
+import { CSV_COLUMNS, csvCell } from '../../../src/core/export/index.ts';
 import { writeExport } from '../../../src/lib/export-files.ts';
 
 const hostile: PublishedEvent = {
@@ -29,22 +29,57 @@ const hostile: PublishedEvent = {
   reversed_by: '2021-05-17-apple-reinstates-parler-app-store',
   duration_days: 128,
   sources: [
-    { url: 'https://a.example/1', publisher: '+Plus News', published: '2021-01-10T08:00:00Z', lang: 'en', quote: 'Apple removed Parler.', verified_via: null },
-    { url: 'https://b.example/2', publisher: null, published: null, lang: null, quote: '@quote', verified_via: null },
+    {
+      url: 'https://a.example/1',
+      publisher: '+Plus News',
+      published: '2021-01-10T08:00:00Z',
+      lang: 'en',
+      quote: 'Apple removed Parler.',
+      verified_via: null,
+    },
+    {
+      url: 'https://b.example/2',
+      publisher: null,
+      published: null,
+      lang: null,
+      quote: '@quote',
+      verified_via: null,
+    },
   ],
   first_reported_at: '2021-01-10T08:00:00Z',
   notes: '-starts with a minus',
 };
-const plain: PublishedEvent = { ...hostile, id: '2021-05-17-apple-reinstates-parler-app-store', action: 'reinstate', target_name: 'Parler', summary: 'Apple restored Parler to the App Store.', reverses: hostile.id, reversed_by: null, duration_days: null, notes: null, status: 'reviewed' };
+const plain: PublishedEvent = {
+  ...hostile,
+  id: '2021-05-17-apple-reinstates-parler-app-store',
+  action: 'reinstate',
+  target_name: 'Parler',
+  summary: 'Apple restored Parler to the App Store.',
+  reverses: hostile.id,
+  reversed_by: null,
+  duration_days: null,
+  notes: null,
+  status: 'reviewed',
+};
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wbw-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const result = writeExport({ events: [hostile, plain], entities: [], generatedAt: '2026-01-01T00:00:00.000Z' }, dir);
+const result = writeExport(
+  { events: [hostile, plain], entities: [], generatedAt: '2026-01-01T00:00:00.000Z' },
+  dir,
+);
 
 describe('writeExport', () => {
   test('writes the five files and reports their sizes', () => {
-    expect(Object.keys(result.bytes).sort()).toEqual(['datapackage.json', 'events.csv', 'events.json', 'events.ndjson', 'schema.json']);
-    for (const [name, bytes] of Object.entries(result.bytes)) expect(readFileSync(path.join(dir, name)).length).toBe(bytes);
+    expect(Object.keys(result.bytes).sort()).toEqual([
+      'datapackage.json',
+      'events.csv',
+      'events.json',
+      'events.ndjson',
+      'schema.json',
+    ]);
+    for (const [name, bytes] of Object.entries(result.bytes))
+      expect(readFileSync(path.join(dir, name)).length).toBe(bytes);
   });
 
   test('events.csv parses back (RFC 4180): every field quoted, CRLF, formulas neutralised', () => {
@@ -77,7 +112,9 @@ describe('writeExport', () => {
   });
 
   test('events.json and every events.ndjson line validate against schema.json', () => {
-    const schema = JSON.parse(readFileSync(path.join(dir, 'schema.json'), 'utf8')) as { $defs: { event: object } };
+    const schema = JSON.parse(readFileSync(path.join(dir, 'schema.json'), 'utf8')) as {
+      $defs: { event: object };
+    };
     const validate = new Ajv2020({ strict: false, logger: false }).compile(schema.$defs.event);
     const document = JSON.parse(readFileSync(path.join(dir, 'events.json'), 'utf8')) as {
       schema_version: string;
@@ -106,13 +143,17 @@ describe('writeExport', () => {
     expect(descriptor.licenses[0]!.name).toBe('CC-BY-4.0');
     const csv = descriptor.resources.find((resource) => resource.path === 'events.csv')!;
     expect(csv.bytes).toBe(result.bytes['events.csv']);
-    expect((csv.schema as { fields: { name: string }[] }).fields.map((field) => field.name)).toEqual([...CSV_COLUMNS]);
+    expect((csv.schema as { fields: { name: string }[] }).fields.map((field) => field.name)).toEqual([
+      ...CSV_COLUMNS,
+    ]);
   });
 
   test('an empty export is still valid JSON', () => {
     const emptyDir = path.join(dir, 'empty');
     writeExport({ events: [], entities: [], generatedAt: '2026-01-01T00:00:00.000Z' }, emptyDir);
-    const document = JSON.parse(readFileSync(path.join(emptyDir, 'events.json'), 'utf8')) as { events: unknown[] };
+    const document = JSON.parse(readFileSync(path.join(emptyDir, 'events.json'), 'utf8')) as {
+      events: unknown[];
+    };
     expect(document.events).toEqual([]);
   });
 });

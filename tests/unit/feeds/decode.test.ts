@@ -53,8 +53,13 @@ describe('decodeFeedBody', () => {
   });
 
   test('the BOM override is reported as a warning', () => {
-    const decoded = decodeFeedBody(readFeedFixture('bom-overrides-declared-charset.xml'), 'text/xml; charset=windows-1252');
-    expect(decoded.warnings.some((warning) => warning.includes('overridden by a utf-8 byte order mark'))).toBe(true);
+    const decoded = decodeFeedBody(
+      readFeedFixture('bom-overrides-declared-charset.xml'),
+      'text/xml; charset=windows-1252',
+    );
+    expect(
+      decoded.warnings.some((warning) => warning.includes('overridden by a utf-8 byte order mark')),
+    ).toBe(true);
   });
 
   test('undeclared UTF-8 is the default', () => {
@@ -64,7 +69,10 @@ describe('decodeFeedBody', () => {
   });
 
   test('undeclared bytes that are not UTF-8 are sniffed, with a warning', () => {
-    const latin1 = Buffer.from('<rss><channel><title>Une décision très contestée à Paris, été comme hiver</title></channel></rss>', 'latin1');
+    const latin1 = Buffer.from(
+      '<rss><channel><title>Une décision très contestée à Paris, été comme hiver</title></channel></rss>',
+      'latin1',
+    );
     const decoded = decodeFeedBody(latin1, null);
     expect(decoded.charsetSource).toBe('sniffed');
     expect(decoded.text).toContain('décision très contestée');
@@ -79,7 +87,10 @@ describe('decodeFeedBody', () => {
   });
 
   test('C1 controls from a mislabelled windows-1252 feed become the characters they stood for', () => {
-    const decoded = decodeFeedBody(Buffer.from('<rss><channel><title>don\u0092t \u0080</title></channel></rss>'), null);
+    const decoded = decodeFeedBody(
+      Buffer.from('<rss><channel><title>don\u0092t \u0080</title></channel></rss>'),
+      null,
+    );
     expect(decoded.text).toContain('don’t €');
   });
 });
@@ -99,9 +110,40 @@ describe('parseCharsetParameter', () => {
 
 describe('parseFeed charsets end to end', () => {
   test('titles come out exact in odd encodings', () => {
-    expect(parseFeedFixture('windows-1252-http-only.xml', 'text/xml; charset=windows-1252').items[0]?.title).toBe('L’appli retirée');
-    expect(parseFeedFixture('iso-8859-1-xml-declaration.xml', 'application/xml').items[0]?.title).toBe('Señal cortada en España');
+    expect(
+      parseFeedFixture('windows-1252-http-only.xml', 'text/xml; charset=windows-1252').items[0]?.title,
+    ).toBe('L’appli retirée');
+    expect(parseFeedFixture('iso-8859-1-xml-declaration.xml', 'application/xml').items[0]?.title).toBe(
+      'Señal cortada en España',
+    );
     expect(parseFeedFixture('utf-16le-bom.xml', 'application/xml').items[0]?.title).toBe('Grüße aus Köln');
-    expect(parseFeedFixture('bom-overrides-declared-charset.xml', 'text/xml; charset=iso-8859-1').title).toBe('Événement — 日本');
+    expect(parseFeedFixture('bom-overrides-declared-charset.xml', 'text/xml; charset=iso-8859-1').title).toBe(
+      'Événement — 日本',
+    );
+  });
+});
+
+describe('decodeFeedBody with a UTF-8 label the bytes contradict', () => {
+  test('HTTP says utf-8, bytes and XML declaration say latin-1: the XML declaration wins, with a warning', () => {
+    const body = Buffer.from(
+      '<?xml version="1.0" encoding="iso-8859-1"?><rss><channel><title>Décision</title></channel></rss>',
+      'latin1',
+    );
+    const decoded = decodeFeedBody(body, 'application/rss+xml; charset=utf-8');
+    expect(decoded.text).toContain('Décision');
+    expect(decoded.charset).toBe('iso-8859-1');
+    expect(decoded.warnings.some((warning) => warning.includes('not UTF-8'))).toBe(true);
+  });
+
+  test('mostly valid UTF-8 with one stray byte stays UTF-8', () => {
+    const body = Buffer.concat([
+      Buffer.from('<rss><channel><title>Décision '),
+      Buffer.from([0xe9]),
+      Buffer.from('</title></channel></rss>'),
+    ]);
+    const decoded = decodeFeedBody(body, 'application/rss+xml; charset=utf-8');
+    expect(decoded.charset).toBe('utf-8');
+    expect(decoded.text).toContain('Décision \uFFFD');
+    expect(decoded.warnings.some((warning) => warning.includes('U+FFFD'))).toBe(true);
   });
 });

@@ -4,7 +4,11 @@ import { parseFeedFixture, readFeedFixture } from './fixtures.ts';
 
 describe('parseFeed formats', () => {
   test('RSS 2.0: relative links resolved against the feed URL, guid as permalink, RFC 822 dates to UTC', () => {
-    const feed = parseFeedFixture('rss-2.0.xml', 'application/rss+xml', 'https://policy.example/feeds/main.xml');
+    const feed = parseFeedFixture(
+      'rss-2.0.xml',
+      'application/rss+xml',
+      'https://policy.example/feeds/main.xml',
+    );
     expect(feed.format).toBe('rss');
     expect(feed.title).toBe('Platform Policy Desk');
     expect(feed.link).toBe('https://policy.example/policy/');
@@ -72,7 +76,9 @@ describe('parseFeed formats', () => {
     expect(feed.items[0]?.publishedAt).toBe('2024-08-31T00:00:00.000Z');
     expect(feed.items[0]?.author).toBe('Redação');
     expect(feed.items[1]?.url).toBeNull();
-    expect(feed.warnings.some((warning) => warning.includes('item 2') && warning.includes('http'))).toBe(true);
+    expect(feed.warnings.some((warning) => warning.includes('item 2') && warning.includes('http'))).toBe(
+      true,
+    );
   });
 
   test('JSON Feed 1.0: singular author and summary', () => {
@@ -85,7 +91,11 @@ describe('parseFeed formats', () => {
 
 describe('parseFeed news-search publishers', () => {
   test('Google News: publisher from <source url>, suffix removed from the title', () => {
-    const feed = parseFeedFixture('google-news-search.xml', null, 'https://news.google.com/rss/search?q=deplatformed&hl=en');
+    const feed = parseFeedFixture(
+      'google-news-search.xml',
+      null,
+      'https://news.google.com/rss/search?q=deplatformed&hl=en',
+    );
     const item = feed.items[0];
     expect(item?.title).toBe('Payment processor drops a fundraising site');
     expect(item?.publisher).toBe('Example Tribune');
@@ -94,7 +104,11 @@ describe('parseFeed news-search publishers', () => {
   });
 
   test('Bing News: publisher from the " - Publisher" title suffix', () => {
-    const feed = parseFeedFixture('bing-news-search.xml', null, 'https://www.bing.com/news/search?q=suspendu&format=rss');
+    const feed = parseFeedFixture(
+      'bing-news-search.xml',
+      null,
+      'https://www.bing.com/news/search?q=suspendu&format=rss',
+    );
     expect(feed.items[0]?.title).toBe('Un réseau social suspend un compte officiel');
     expect(feed.items[0]?.publisher).toBe('Le Quotidien Exemple');
   });
@@ -103,8 +117,35 @@ describe('parseFeed news-search publishers', () => {
     const body = readFeedFixture('bing-news-search.xml')
       .toString('utf8')
       .replace('https://www.bing.com/news/search?q=suspendu&amp;format=rss', 'https://quotidien.example/');
-    const feed = parseFeed(Buffer.from(body), { contentType: null, baseUrl: 'https://quotidien.example/rss' });
+    const feed = parseFeed(Buffer.from(body), {
+      contentType: null,
+      baseUrl: 'https://quotidien.example/rss',
+    });
     expect(feed.items[0]?.title).toBe('Un réseau social suspend un compte officiel - Le Quotidien Exemple');
     expect(feed.items[0]?.publisher).toBeNull();
+  });
+});
+
+describe('parseFeed language', () => {
+  test('the HTTP Content-Language is the feed language only when the feed declares none', () => {
+    const undeclared = Buffer.from(
+      '<rss version="2.0"><channel><title>t</title><item><title>i</title></item></channel></rss>',
+    );
+    const feed = parseFeed(undeclared, {
+      contentType: null,
+      baseUrl: 'https://l.example/',
+      contentLanguage: 'fr-FR, en',
+    });
+    expect(feed.lang).toBe('fr-FR');
+    expect(feed.items[0]?.lang).toBe('fr-FR');
+    const declared = parseFeedFixture('rss-2.0.xml');
+    expect(declared.lang).toBe('en-GB');
+  });
+
+  test('en_US is normalised to en-US', () => {
+    const body = Buffer.from(
+      '<rss version="2.0"><channel><title>t</title><language>en_US</language></channel></rss>',
+    );
+    expect(parseFeed(body, { contentType: null, baseUrl: null }).lang).toBe('en-US');
   });
 });

@@ -5,7 +5,11 @@ import { FeedParseError, parseFeed } from '../../../scrapers/feeds/index.ts';
 import { canonicalizeUrl } from '../../../scrapers/text/index.ts';
 import { parseFeedFixture, readFeedFixture } from './fixtures.ts';
 
-function expectFeedParseError(body: Buffer, contentType: string | null, kind: FeedParseError['kind']): FeedParseError {
+function expectFeedParseError(
+  body: Buffer,
+  contentType: string | null,
+  kind: FeedParseError['kind'],
+): FeedParseError {
   let caught: unknown = null;
   try {
     parseFeed(body, { contentType, baseUrl: 'https://hostile.example/feed' });
@@ -47,7 +51,9 @@ describe('parseFeed hostile input', () => {
     expect(feed.items).toHaveLength(1);
     expect(feed.items[0]?.title).toBe('&lol9;');
     expect(feed.title.length).toBeLessThan(100);
-    expect(feed.warnings.some((warning) => warning.includes('DOCTYPE entity declarations ignored'))).toBe(true);
+    expect(feed.warnings.some((warning) => warning.includes('DOCTYPE entity declarations ignored'))).toBe(
+      true,
+    );
     expect(elapsedMs).toBeLessThan(1000);
   });
 
@@ -68,8 +74,13 @@ describe('parseFeed hostile input', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const port = (server.address() as AddressInfo).port;
-      const body = Buffer.from(readFeedFixture('remote-dtd.xml').toString('utf8').replace('PORT', String(port)));
-      const feed = parseFeed(body, { contentType: 'application/rss+xml', baseUrl: 'https://dtd.example/feed' });
+      const body = Buffer.from(
+        readFeedFixture('remote-dtd.xml').toString('utf8').replace('PORT', String(port)),
+      );
+      const feed = parseFeed(body, {
+        contentType: 'application/rss+xml',
+        baseUrl: 'https://dtd.example/feed',
+      });
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(requests).toBe(0);
       expect(feed.title).toBe('Remote DTD &remote;');
@@ -82,7 +93,13 @@ describe('parseFeed hostile input', () => {
 
   test('invalid dates give publishedAt null and a warning, never a rolled-over date', () => {
     const feed = parseFeedFixture('invalid-dates.xml');
-    expect(feed.items.map((item) => item.publishedAt)).toEqual([null, null, null, null, '2024-02-29T11:00:00.000Z']);
+    expect(feed.items.map((item) => item.publishedAt)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      '2024-02-29T11:00:00.000Z',
+    ]);
     expect(feed.items[0]?.publishedRaw).toBe('Mon, 31 Feb 2025 10:00:00 GMT');
     expect(feed.warnings.filter((warning) => warning.includes('invalid date'))).toHaveLength(4);
   });
@@ -129,7 +146,9 @@ describe('parseFeed at scale', () => {
           `<description>&lt;p&gt;Summary ${index} with an &lt;b&gt;accent&lt;/b&gt;: é.&lt;/p&gt;</description></item>`,
       );
     }
-    const body = Buffer.from(`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Big</title>${items.join('\n')}</channel></rss>`);
+    const body = Buffer.from(
+      `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Big</title>${items.join('\n')}</channel></rss>`,
+    );
     const started = performance.now();
     const feed = parseFeed(body, { contentType: 'application/rss+xml', baseUrl: 'https://big.example/feed' });
     const elapsedMs = performance.now() - started;

@@ -51,3 +51,24 @@ describe('neutralizeDoctype', () => {
     expect(neutralizeDoctype('<rss/>')).toEqual({ text: '<rss/>', warning: null });
   });
 });
+
+describe('scanXml on large input', () => {
+  test('a large document without ampersands scans in linear time', () => {
+    const body = `<rss><channel>${'<item><title>plain title</title></item>'.repeat(100_000)}</channel></rss>&amp;`;
+    const started = performance.now();
+    const result = scanXml(body);
+    expect(result.structuralError?.message).toBe('content after the root element');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  test('every ampersand of a text node is checked, not only the first', () => {
+    expect(scanXml('<rss><title>&amp; then &bogus;</title></rss>').nonStructuralError).toContain('&bogus;');
+  });
+});
+
+describe('scanXml entity checks across long text nodes', () => {
+  test('valid references far into a long text node are not mistaken for bare ampersands', () => {
+    const text = `<rss><d>${'&lt;p&gt;Our summary of the &lt;b&gt;hosting&lt;/b&gt; decision.&lt;/p&gt; '.repeat(20)}</d></rss>`;
+    expect(scanXml(text).nonStructuralError).toBeNull();
+  });
+});

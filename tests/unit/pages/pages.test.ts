@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { extractListingLinks, PageParseError, parseArticlePage, shouldFetchArticlePage } from '../../../scrapers/pages/index.ts';
+import {
+  extractListingLinks,
+  PageParseError,
+  parseArticlePage,
+  shouldFetchArticlePage,
+} from '../../../scrapers/pages/index.ts';
 import type { ParsedItem } from '../../../scrapers/types.ts';
 
 function readPageFixture(name: string): string {
@@ -9,7 +14,11 @@ function readPageFixture(name: string): string {
 
 describe('extractListingLinks', () => {
   test('absolute http(s) links only, resolved against <base>, deduplicated by canonical URL, in page order', () => {
-    const links = extractListingLinks(readPageFixture('listing.html'), 'https://listing.example/', '.teasers h2 a');
+    const links = extractListingLinks(
+      readPageFixture('listing.html'),
+      'https://listing.example/',
+      '.teasers h2 a',
+    );
     expect(links).toEqual([
       'https://listing.example/news/story-1',
       'https://listing.example/news/story-2?utm_source=home',
@@ -56,7 +65,10 @@ describe('parseArticlePage', () => {
   });
 
   test('a page without any date or article still gives plain text', () => {
-    const page = parseArticlePage('<html><body><p>Short &amp; plain.</p></body></html>', 'https://a.example/');
+    const page = parseArticlePage(
+      '<html><body><p>Short &amp; plain.</p></body></html>',
+      'https://a.example/',
+    );
     expect(page.publishedAt).toBeNull();
     expect(page.text).toContain('Short & plain.');
   });
@@ -81,16 +93,36 @@ function item(overrides: Partial<ParsedItem>): ParsedItem {
 
 describe('shouldFetchArticlePage', () => {
   test.each([
-    { name: 'short English summary about a ban', value: item({ title: 'Twitter permanently suspends account', summary: 'Short.' }), lang: 'en', expected: true },
-    { name: 'short French summary about a removal', value: item({ title: 'Apple retire Parler de l’App Store', summary: 'Bref.' }), lang: 'fr', expected: true },
-    { name: 'short summary off topic', value: item({ title: 'Quarterly earnings beat expectations', summary: 'Short.' }), lang: 'en', expected: false },
+    {
+      name: 'short English summary about a ban',
+      value: item({ title: 'Twitter permanently suspends account', summary: 'Short.' }),
+      lang: 'en',
+      expected: true,
+    },
+    {
+      name: 'short French summary about a removal',
+      value: item({ title: 'Apple retire Parler de l’App Store', summary: 'Bref.' }),
+      lang: 'fr',
+      expected: true,
+    },
+    {
+      name: 'short summary off topic',
+      value: item({ title: 'Quarterly earnings beat expectations', summary: 'Short.' }),
+      lang: 'en',
+      expected: false,
+    },
     {
       name: 'long summary on topic: the feed already carries the text',
       value: item({ title: 'Twitter permanently suspends account', summary: 'x'.repeat(800) }),
       lang: 'en',
       expected: false,
     },
-    { name: 'no link to fetch', value: item({ url: null, title: 'Twitter suspends account' }), lang: 'en', expected: false },
+    {
+      name: 'no link to fetch',
+      value: item({ url: null, title: 'Twitter suspends account' }),
+      lang: 'en',
+      expected: false,
+    },
   ])('$name → $expected', ({ value, lang, expected }) => {
     expect(shouldFetchArticlePage(value, lang)).toBe(expected);
   });

@@ -92,6 +92,21 @@ describe('cascadeOf', () => {
   });
 });
 
+describe('cascadeOf with partial dates', () => {
+  test('gives no gap next to a date known only to the month', () => {
+    const partial = createSiteIndex(
+      [
+        event('m', { actor: 'apple', date: '2021-01', date_precision: 'month' }),
+        event('d1', { actor: 'google', date: '2021-01-08' }),
+        event('d2', { actor: 'aws', date: '2021-01-10' }),
+      ],
+      entities,
+      '2026-01-01T00:00:00Z',
+    );
+    expect(cascadeOf(partial, 'parler').map((step) => step.gapDays)).toEqual([null, null, 2]);
+  });
+});
+
 describe('paginate', () => {
   test('splits into pages and keeps one empty page for no items', () => {
     expect(paginate([1, 2, 3, 4, 5], 2).map((page) => page.items)).toEqual([[1, 2], [3, 4], [5]]);

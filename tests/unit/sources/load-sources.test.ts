@@ -58,6 +58,18 @@ describe('parseSourcesConfig', () => {
     expect(config.policy.allowPrivateHosts).toEqual(['127.0.0.1']);
   });
 
+  test('accepts a bare 0 delay and a size in bytes, and rejects an ambiguous bare duration', () => {
+    const config = parseSourcesConfig(
+      { politeness: { per_origin_delay: 0, max_body: 1048576 }, sources: [] },
+      FILE,
+    );
+    expect(config.policy.perOriginDelayMs).toBe(0);
+    expect(config.policy.maxBodyBytes).toBe(1_048_576);
+    expect(errorOf({ politeness: { timeout: 20 }, sources: [] }).message).toMatch(
+      /politeness\.timeout: not a duration/,
+    );
+  });
+
   test.each([
     {
       name: 'an unknown key names the entry and the key',

@@ -4,7 +4,7 @@ import { contentHash, normalizeTextForHash } from '../../../scrapers/text/conten
 describe('contentHash', () => {
   test('a syndicated copy differing only in typography hashes the same', () => {
     const original = 'Apple a retiré l’application « Parler » — samedi.';
-    const copy = "Apple a retiré l'application \"Parler\" - samedi.\n";
+    const copy = 'Apple a retiré l\'application "Parler" - samedi.\n';
     expect(contentHash(original)).toBe(contentHash(copy));
   });
 

@@ -8,22 +8,72 @@ import type { LanguageLexicon } from './types.ts';
 export const DE_LEXICON: LanguageLexicon = {
   lang: 'de',
   verbs: [
-    { pattern: 'dauerhaft (?:gesperrt|verbannt|suspendiert|entfernt)|endgültig (?:gesperrt|verbannt)|lebenslang gesperrt', action: 'ban' },
-    { pattern: 'verbannt(?:e|en)?\\b|verbannen|Verbannung|ausgeschlossen|schloss\\b|verboten|verbot(?:en)?\\b|rausgeworfen|rausgeschmissen|hinausgeworfen|warf\\b', action: 'ban' },
-    { pattern: 'gesperrt|sperrte(?:n)?\\b|sperrt\\b|Sperrung|suspendiert(?:e|en)?\\b|deaktiviert(?:e|en)?\\b|eingefroren|fror\\b', action: 'suspend' },
+    // Separable verbs: the particle closes the clause ("schaltet Trumps Konto wieder frei", "hob die Sperre auf").
     {
-      pattern: 'entfernt(?:e|en)?\\b|gelöscht|löschte(?:n)?\\b|(?:aus|von) (?:dem|den|der|seinem|ihrem|seinen|ihren) [\\p{L}\\s-]{0,25}?(?:geworfen|genommen|gestrichen|verbannt)|(?:nahm|warf|strich)\\b',
+      pattern: 'schalte(?:t|te|ten)\\b[^.,;:]{0,60}\\bwieder frei|ließ(?:en)?\\b[^.,;:]{0,60}\\bwieder zu',
+      action: 'reinstate',
+    },
+    {
+      pattern:
+        '(?:ist|sind|war|waren) (?:[\\p{L}\\d-]+ ){0,8}?(?:offline|vom Netz|nicht mehr (?:erreichbar|verfügbar|abrufbar))',
+      action: 'auto',
+      passive: true,
+    },
+    // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
+    {
+      pattern:
+        '(?:hob|hebt|aufgehoben|Aufhebung|annulliert|kassiert)(?: [\\p{L}\\d-]+){0,4}? (?:die |der |den )?(?:Sperre|Sperrung|Blockade|Verbot|Suspendierung)|(?:Sperre|Sperrung|Blockade|Verbot)(?: [\\p{L}\\d-]+){0,3}? aufgehoben',
+      action: 'reinstate',
+    },
+    // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
+    {
+      pattern:
+        'wieder (?:im|in (?:den|der|dem))\\b|(?:ist|sind|war) wieder (?:verfügbar|erreichbar|zugänglich|online)|wieder (?:verfügbar|erreichbar|zugänglich|online)|(?:ist|sind|war) (?:wieder )?zurück|kehrte\\b|zurückgekehrt',
+      action: 'reinstate',
+      passive: true,
+    },
+    {
+      pattern: 'nicht (?:mehr|länger) (?:erreichbar|verfügbar|online)|offline gegangen|vom Netz gegangen',
+      action: 'auto',
+      passive: true,
+    },
+    {
+      pattern:
+        'dauerhaft (?:gesperrt|verbannt|suspendiert|entfernt)|endgültig (?:gesperrt|verbannt)|lebenslang gesperrt',
+      action: 'ban',
+    },
+    {
+      pattern:
+        'verbannt(?:e|en)?\\b|verbannen|Verbannung|ausgeschlossen|schloss\\b|verboten|verbot(?:en)?\\b|rausgeworfen|rausgeschmissen|hinausgeworfen|warf\\b',
+      action: 'ban',
+    },
+    {
+      pattern:
+        'gesperrt|sperrte(?:n)?\\b|sperrt\\b|Sperrung|suspendiert(?:e|en)?\\b|deaktiviert(?:e|en)?\\b|eingefroren|fror\\b',
+      action: 'suspend',
+    },
+    {
+      pattern:
+        'entfernt(?:e|en)?\\b|gelöscht|löschte(?:n)?\\b|(?:aus|von) (?:dem|den|der|seinem|ihrem|seinen|ihren) [\\p{L}\\s-]{0,25}?(?:geworfen|genommen|gestrichen|verbannt)|(?:nahm|warf|strich)\\b',
       action: 'remove',
     },
     {
-      pattern: '(?:kündigte|gekündigt|kündigt)\\b|(?:beendete|beendet)\\b|eingestellt|stellte\\b|nicht (?:mehr|länger) (?:gehostet|hosten|erreichbar|verfügbar|online)|vom Netz genommen|abgeschaltet|schaltete\\b|Hosting (?:beendet|eingestellt)',
+      pattern:
+        '(?:kündigte|gekündigt|kündigt)\\b|(?:beendete|beendet)\\b|eingestellt|stellte\\b|nicht (?:mehr|länger) (?:gehostet|hosten|erreichbar|verfügbar|online)|vom Netz genommen|abgeschaltet|schaltete\\b|Hosting (?:beendet|eingestellt)',
       action: 'terminate',
     },
     { pattern: 'blockiert(?:e|en)?\\b|blockieren|Blockade|zensiert|unzugänglich gemacht', action: 'block' },
-    { pattern: 'angeordnet(?:e)? (?:die )?(?:Sperrung|Blockade)|ordnete (?:die )?(?:Sperrung|Blockade)', action: 'block' },
-    { pattern: 'demonetarisiert|demonetisiert|eingeschränkt|schränkte\\b|gedrosselt|drosselte\\b|verlangsamt', action: 'restrict' },
     {
-      pattern: 'wieder (?:im|in (?:den|der|dem))\\b|ließ\\b[^.]{0,60}\\bwieder zu|wieder (?:freigeschaltet|zugelassen|entsperrt|verfügbar|erreichbar|zugänglich|online|aufgenommen|hergestellt)|entsperrt(?:e|en)?\\b|freigeschaltet|wiederhergestellt|aufgehoben|hob\\b|(?:ist|sind|war) (?:wieder )?zurück|kehrte\\b|zurückgekehrt|Rückkehr',
+      pattern: 'angeordnet(?:e)? (?:die )?(?:Sperrung|Blockade)|ordnete (?:die )?(?:Sperrung|Blockade)',
+      action: 'block',
+    },
+    {
+      pattern: 'demonetarisiert|demonetisiert|eingeschränkt|schränkte\\b|gedrosselt|drosselte\\b|verlangsamt',
+      action: 'restrict',
+    },
+    {
+      pattern:
+        'wieder (?:im|in (?:den|der|dem))\\b|ließ\\b[^.]{0,60}\\bwieder zu|wieder (?:freigeschaltet|zugelassen|entsperrt|verfügbar|erreichbar|zugänglich|online|aufgenommen|hergestellt)|entsperrt(?:e|en)?\\b|freigeschaltet|wiederhergestellt|aufgehoben|hob\\b|(?:ist|sind|war) (?:wieder )?zurück|kehrte\\b|zurückgekehrt|Rückkehr',
       action: 'reinstate',
     },
   ],
@@ -38,16 +88,20 @@ export const DE_LEXICON: LanguageLexicon = {
   sentenceCancelCues:
     '(?:drohte?,|droht damit|befürcht\\w*|spekul\\w*|Gerücht\\w*|hypothetisch|fordert\\w*|forderte\\w*|Forderung\\w*|dementier\\w*|bestreit\\w*|erwäg\\w*|Gesetzentwurf|Fußball|Spiele\\b|Spielen\\b|Schiedsrichter|Doping|Plastiktüten|Rauchverbot|Angeln|\\?$)',
   followCues:
-    '(?:zog (?:\\w+ )?nach|zogen (?:\\w+ )?nach|folgte(?:n)? (?:dem Beispiel|wenig später|kurz darauf|am|\\w+)?|tat (?:es )?(?:ihm |ihnen )?gleich|taten (?:es )?gleich|schloss sich an|schlossen sich an|nachgezogen)',
+    '(?:zog(?: \\p{L}+){0,3} nach|zogen(?: \\p{L}+){0,3} nach|folgte(?:n)? (?:dem Beispiel|wenig später|kurz darauf|am|\\w+)?|tat (?:es )?(?:ihm |ihnen )?gleich|taten (?:es )?gleich|schloss sich an|schlossen sich an|nachgezogen)',
   pronounTargets:
     '(?:\\bihn\\b|\\bsie\\b|\\bes\\b|\\bihm\\b|die App|das Netzwerk|die Plattform|die Seite|sein Konto|seinen Account|sein Profil|den Dienst|den Kanal)',
   roleWords:
     '(?:Präsident|Ex-Präsident|früheren Präsidenten|Präsidenten|Rapper|Sänger|Sängerin|Influencer|Influencerin|Journalist|Journalistin|Aktivist|Aktivistin|Politiker|Politikerin|Abgeordnete\\w*|Minister|Moderator|Moderatorin|Youtuber|Streamer|Kandidat|Koch|Verschwörungstheoretiker|Blogger)\\s*$',
   permanentCues: '(?:dauerhaft|endgültig|lebenslang|für immer)',
-  clauseBoundaries: '[;:]|,\\s*(?:und|aber|während|nachdem|bevor|als|weil|die|der|das)\\b|\\s(?:aber|während)\\s',
+  clauseBoundaries:
+    '[;:]|,\\s*(?:und|aber|während|nachdem|bevor|als|weil|die|der|das|wie|nach)\\b|\\s(?:aber|während|nachdem|weil)\\s|\\s(?:nachdem)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
-    { pattern: 'App-?Stores?|(?:seinem|ihrem) Store|Stores?|Plattform zum Herunterladen', service: 'app_store' },
+    {
+      pattern: 'App-?Stores?|(?:seinem|ihrem) Store|Stores?|Plattform zum Herunterladen',
+      service: 'app_store',
+    },
     { pattern: 'Hosting|gehostet|hosten|Server\\w*|Webhoster|Hoster|Cloud', service: 'hosting' },
     { pattern: 'Domain\\w*|Registrar', service: 'domain' },
     { pattern: 'Zahlung\\w*|Spenden\\w*|Bezahl\\w*|Konto bei PayPal', service: 'payments' },
@@ -61,9 +115,50 @@ export const DE_LEXICON: LanguageLexicon = {
   targetIntroducers:
     '(?:die (?:App|Anwendung|Plattform|Seite|Website|Webseite)|das (?:Netzwerk|Konto|Profil|Forum|Portal)|den (?:Account|Kanal|Dienst|Messengerdienst)|(?:die )?Konten von|das Konto von|den Account von|der App|des Netzwerks|App|Plattform|Website)\\s*$',
   nameStopWords: [
-    'Der', 'Die', 'Das', 'Den', 'Dem', 'Ein', 'Eine', 'Am', 'Im', 'Seit', 'Nach', 'Montag', 'Dienstag', 'Mittwoch',
-    'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August',
-    'September', 'Oktober', 'November', 'Dezember', 'Er', 'Sie', 'Es', 'Auch', 'Zudem', 'Konto', 'Konten', 'Account',
-    'App', 'Plattform', 'Kanal', 'Server', 'Stunden', 'Tage', 'Wochen',
+    'Der',
+    'Die',
+    'Das',
+    'Den',
+    'Dem',
+    'Ein',
+    'Eine',
+    'Am',
+    'Im',
+    'Seit',
+    'Nach',
+    'Montag',
+    'Dienstag',
+    'Mittwoch',
+    'Donnerstag',
+    'Freitag',
+    'Samstag',
+    'Sonntag',
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+    'Er',
+    'Sie',
+    'Es',
+    'Auch',
+    'Zudem',
+    'Konto',
+    'Konten',
+    'Account',
+    'App',
+    'Plattform',
+    'Kanal',
+    'Server',
+    'Stunden',
+    'Tage',
+    'Wochen',
   ],
 };

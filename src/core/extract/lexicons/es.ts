@@ -5,26 +5,72 @@ import type { LanguageLexicon } from './types.ts';
 export const ES_LEXICON: LanguageLexicon = {
   lang: 'es',
   verbs: [
-    { pattern: '(?:suspend\\w*|prohibi\\w*|expulsad\\w*|vetad\\w*) (?:de forma )?(?:permanente(?:mente)?|definitiva(?:mente)?|indefinida y permanentemente)', action: 'ban' },
-    { pattern: 'prohibi(?:ó|do|da|dos|das|eron|r)\\b|prohíbe\\w*|prohibición de|vet(?:ó|ado|ada|ados|adas|aron)\\b|vetó|bane(?:ó|ado|ada|ados|adas|aron)\\b|expuls(?:ó|ado|ada|ados|adas|aron)\\b|excluy(?:ó|eron)|excluid[oa]s?', action: 'ban' },
-    { pattern: 'suspend(?:ió|ido|ida|idos|idas|ieron|e|en|er)\\b|suspensión de|congel(?:ó|ado|ada|aron)\\b|desactiv(?:ó|ado|ada|aron)\\b|inhabilit(?:ó|ado|ada)\\b', action: 'suspend' },
+    // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
-      pattern: 'elimin(?:ó|ado|ada|ados|adas|aron|a|an)\\b|retir(?:ó|ado|ada|ados|adas|aron|a|an)\\b|borr(?:ó|ado|ada|aron)\\b|(?:dio|dado|dieron|dada) de baja|quit(?:ó|ado|ada|aron)\\b|sac(?:ó|ado|ada|aron) (?:de|del)|expulsó de',
+      pattern:
+        '(?:levant(?:ó|ado|ada|aron|ara|aran|ar)|levantamiento de|dej(?:ó|ado|ar) en suspenso|suspendi(?:ó|do)|anul(?:ó|ado|ada|ar)|revoc(?:ó|ado|ada|ar))(?: [\\p{L}\\d-]+){0,4}? (?:el |la )?(?:prohibición|suspensión|bloqueo|veto|cierre)',
+      action: 'reinstate',
+    },
+    // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
+    {
+      pattern:
+        'volvi(?:ó|eron) a (?:estar|funcionar)(?: disponible)?|de vuelta en|regres(?:ó|aron) a|de nuevo (?:disponible|accesible)',
+      action: 'reinstate',
+      passive: true,
+    },
+    {
+      pattern: 'ya no (?:está disponible|es accesible|funciona)|fuera de línea|sin conexión',
+      action: 'auto',
+      passive: true,
+    },
+    {
+      pattern:
+        '(?:suspend\\w*|prohibi\\w*|expulsad\\w*|vetad\\w*) (?:de forma )?(?:permanente(?:mente)?|definitiva(?:mente)?|indefinida y permanentemente)',
+      action: 'ban',
+    },
+    {
+      pattern:
+        'prohibi(?:ó|do|da|dos|das|eron|r)\\b|prohíbe\\w*|prohibición de|vet(?:ó|ado|ada|ados|adas|aron)\\b|vetó|bane(?:ó|ado|ada|ados|adas|aron)\\b|expuls(?:ó|ado|ada|ados|adas|aron|a|an)\\b|excluy(?:ó|eron)|excluid[oa]s?',
+      action: 'ban',
+    },
+    {
+      pattern:
+        'suspend(?:ió|ido|ida|idos|idas|ieron|e|en|er)\\b|suspensión(?: \\p{L}+)? de|congel(?:ó|ado|ada|aron)\\b|desactiv(?:ó|ado|ada|aron)\\b|inhabilit(?:ó|ado|ada)\\b',
+      action: 'suspend',
+    },
+    {
+      pattern:
+        'elimin(?:ó|ado|ada|ados|adas|aron|a|an)\\b|retir(?:ó|ado|ada|ados|adas|aron|a|an)\\b|borr(?:ó|ado|ada|aron)\\b|(?:dio|dado|dieron|dada) de baja|quit(?:ó|ado|ada|aron)\\b|sac(?:ó|ado|ada|aron) (?:de|del)|expulsó de',
       action: 'remove',
     },
-    { pattern: 'cerr(?:ó|aron|ado|ada) (?:\\p{L}+ )?(?:las |la |el |los |sus |su )?(?:cuentas?|páginas?|canal(?:es)?|perfil(?:es)?)', action: 'remove' },
     {
-      pattern: 'dej(?:ó|aron|a|an) de (?:alojar|hospedar|dar servicio|prestar (?:sus )?servicios|ofrecer (?:sus )?servicios|procesar)|ya no (?:aloja|está alojad\\w*|está disponible|es accesible)|rescind\\w*|cancel(?:ó|ado|ada|aron) (?:su |el |la |los )?(?:contrato|servicio|servicios|alojamiento|cuenta|dominio)|(?:puso|pusieron) fin (?:a|al)|cort(?:ó|aron|ado) (?:los |sus )?(?:lazos|servicios|vínculos|relaciones)|desconect(?:ó|ado|ada|aron)\\b|(?:fuera de línea|sin conexión)',
+      pattern:
+        'cerr(?:ó|aron|ado|ada) (?:\\p{L}+ )?(?:las |la |el |los |sus |su )?(?:cuentas?|páginas?|canal(?:es)?|perfil(?:es)?)',
+      action: 'remove',
+    },
+    {
+      pattern:
+        'dej(?:ó|aron|a|an) de (?:alojar|hospedar|dar servicio|prestar (?:sus )?servicios|ofrecer (?:sus )?servicios|procesar)|ya no (?:aloja|está alojad\\w*|está disponible|es accesible)|rescind\\w*|cancel(?:ó|ado|ada|aron) (?:su |el |la |los )?(?:contrato|servicio|servicios|alojamiento|cuenta|dominio)|(?:puso|pusieron) fin (?:a|al)|cort(?:ó|aron|ado) (?:los |sus )?(?:lazos|servicios|vínculos|relaciones)|desconect(?:ó|ado|ada|aron)\\b|(?:fuera de línea|sin conexión)',
       action: 'terminate',
     },
-    { pattern: 'bloque(?:ó|ado|ada|ados|adas|aron|a|an|ar)\\b|bloqueo (?:de|del)|censur(?:ó|ado|ada)\\b|orden(?:ó|aron) (?:el bloqueo|la suspensión)', action: 'block' },
-    { pattern: 'desmonetiz\\w*|restring(?:ió|ido|ida|e)\\b|limit(?:ó|ado|ada) (?:el alcance|la visibilidad|el acceso)|ralentiz\\w*', action: 'restrict' },
     {
-      pattern: 'restablec(?:ió|ido|ida|ieron|e)\\b|restitu(?:yó|ido|ida)\\b|reincorpor(?:ó|ado|ada)\\b|readmit(?:ió|ido|ida)\\b|(?:levant(?:ó|ado|ada|aron|ara|aran)|levantamiento de)(?: [\\p{L}\\d-]+){0,3}? (?:el |la )?(?:prohibición|suspensión|bloqueo|veto)|volvi(?:ó|eron) a estar disponible|desbloque(?:ó|ado|ada|aron)\\b|reactiv(?:ó|ado|ada|aron)\\b|volvi(?:ó|eron) a (?:estar|la|las|el|funcionar)|de vuelta en|regres(?:ó|aron) a|de nuevo (?:disponible|accesible)',
+      pattern:
+        'bloque(?:ó|ado|ada|ados|adas|aron|a|an|ar)\\b|bloqueo(?: \\p{L}+)? (?:de|del)|censur(?:ó|ado|ada)\\b|orden(?:ó|aron)(?: [\\p{L}\\d-]+){0,3}? (?:el bloqueo|la suspensión)',
+      action: 'block',
+    },
+    {
+      pattern:
+        'desmonetiz\\w*|restring(?:ió|ido|ida|e)\\b|limit(?:ó|ado|ada) (?:el alcance|la visibilidad|el acceso)|ralentiz\\w*',
+      action: 'restrict',
+    },
+    {
+      pattern:
+        'restablec(?:ió|ido|ida|ieron|e)\\b|restitu(?:yó|ido|ida)\\b|reincorpor(?:ó|ado|ada)\\b|readmit(?:ió|ido|ida)\\b|(?:levant(?:ó|ado|ada|aron|ara|aran)|levantamiento de)(?: [\\p{L}\\d-]+){0,3}? (?:el |la )?(?:prohibición|suspensión|bloqueo|veto)|volvi(?:ó|eron) a estar disponible|desbloque(?:ó|ado|ada|aron)\\b|reactiv(?:ó|ado|ada|aron)\\b|volvi(?:ó|eron) a (?:estar|la|las|el|funcionar)|de vuelta en|regres(?:ó|aron) a|de nuevo (?:disponible|accesible)',
       action: 'reinstate',
     },
   ],
-  passiveMarkers: '(?:fue|fueron|ha sido|han sido|había sido|habían sido|sido|quedó|quedaron|está|están|es|son|resultó)',
+  passiveMarkers:
+    '(?:fue|fueron|ha sido|han sido|había sido|habían sido|sido|quedó|quedaron|está|están|es|son|resultó)',
   agentMarkers: '(?:por|por parte de)',
   sourceMarkers: '(?:de|del|de la|de los|en)',
   locativeMarkers: '(?:en)',
@@ -40,10 +86,14 @@ export const ES_LEXICON: LanguageLexicon = {
   roleWords:
     '(?:presidente|presidenta|expresidente|rapero|rapera|cantante|influencer|influencer|periodista|activista|senador|senadora|diputado|diputada|ministro|ministra|presentador|presentadora|youtuber|streamer|político|política|candidato|candidata|líder|bloguero|comentarista|humorista)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|de por vida|para siempre)',
-  clauseBoundaries: '[;:]|,\\s*(?:y|pero|mientras|después de que|antes de que|que|cuando|tras)\\b|\\s(?:pero|mientras que)\\s',
+  clauseBoundaries:
+    '[;:]|,\\s*(?:y|pero|mientras|después|antes|que|cuando|tras|según)\\b|\\s(?:pero|mientras que|después de que|porque)\\s|\\s(?:tras|después de)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
-    { pattern: 'tiendas? (?:de aplicaciones|de apps|digital(?:es)?)|su tienda|tiendas?', service: 'app_store' },
+    {
+      pattern: 'tiendas? (?:de aplicaciones|de apps|digital(?:es)?)|su tienda|tiendas?',
+      service: 'app_store',
+    },
     { pattern: 'aloja\\w*|hosting|servidores?|nube|hosped\\w*', service: 'hosting' },
     { pattern: 'dominio|registrador', service: 'domain' },
     { pattern: 'pagos?|donaciones|donativos|recaudación', service: 'payments' },
@@ -52,13 +102,48 @@ export const ES_LEXICON: LanguageLexicon = {
     { pattern: 'canal(?:es)?', service: 'channel' },
     { pattern: 'podcasts?|programas?|música|canciones|álbum(?:es)?', service: 'content' },
     { pattern: 'cuentas?|perfil(?:es)?|página', service: 'account' },
-    { pattern: 'en todo el país|en el país|a nivel nacional|acceso|territorio nacional', service: 'country_access' },
+    {
+      pattern: 'en todo el país|en el país|a nivel nacional|acceso|territorio nacional',
+      service: 'country_access',
+    },
   ],
   targetIntroducers:
     '(?:la (?:aplicación|app|red social|red|plataforma|cuenta|página)(?: de)?|el (?:sitio|sitio web|portal|foro|canal|servicio|perfil|podcast)(?: de)?|las cuentas de|la cuenta de|(?:su|sus) cuentas?|aplicación|app|plataforma)\\s*$',
   nameStopWords: [
-    'El', 'La', 'Los', 'Las', 'Un', 'Una', 'Su', 'Sus', 'Este', 'Esta', 'Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes',
-    'Sábado', 'Domingo', 'Enero', 'Febrero', 'Marzo', 'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre',
-    'Octubre', 'Noviembre', 'Diciembre', 'Desde', 'Tras', 'Después', 'En', 'Él', 'Ella',
+    'El',
+    'La',
+    'Los',
+    'Las',
+    'Un',
+    'Una',
+    'Su',
+    'Sus',
+    'Este',
+    'Esta',
+    'Lunes',
+    'Martes',
+    'Miércoles',
+    'Jueves',
+    'Viernes',
+    'Sábado',
+    'Domingo',
+    'Enero',
+    'Febrero',
+    'Marzo',
+    'Abril',
+    'Mayo',
+    'Junio',
+    'Julio',
+    'Agosto',
+    'Septiembre',
+    'Octubre',
+    'Noviembre',
+    'Diciembre',
+    'Desde',
+    'Tras',
+    'Después',
+    'En',
+    'Él',
+    'Ella',
   ],
 };

@@ -8,65 +8,173 @@ import type { LanguageLexicon } from './types.ts';
 export const FR_LEXICON: LanguageLexicon = {
   lang: 'fr',
   verbs: [
-    { pattern: 'définitivement (?:banni|suspendu|exclu|supprimé|retiré)\\w*|bannissement définitif', action: 'ban' },
-    { pattern: 'bann(?:i|ie|is|ies|it|issent|issait|ir)\\b|exclu(?:e|s|es)?\\b|expuls(?:é|ée|és|ées|e|ent|er)\\b|interdit(?:e|s|es)?\\b|interdi(?:sait|sent|re)\\b|proscrit', action: 'ban' },
-    { pattern: 'suspend(?:u|ue|us|ues|it|ent|re|ait)\\b|suspension (?:du|de|des)', action: 'suspend' },
-    { pattern: 'désactiv(?:é|ée|és|ées|e|ent)\\b|gel(?:é|ée|és|ées)\\b|verrouill(?:é|ée)\\b', action: 'suspend' },
+    // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
-      pattern: "retir(?:é|ée|és|ées|e|ent|ait|er)\\b|supprim(?:é|ée|és|ées|e|ent|ait)\\b|déréférenc(?:é|ée|e)\\b|évinc(?:é|ée|és)\\b|éject(?:é|ée|és)\\b|chass(?:é|ée)\\b|effac(?:é|ée)\\b",
+      pattern:
+        "(?:lev(?:é|ée|és|ent|er|ant|ait)|levée|annul(?:é|ée|ent|er|ant)|suspendu|rétablissement|réactivation|autoris(?:é|ée|ant|er) (?:le |la )?(?:retour|rétablissement|réactivation))(?: [\\p{L}\\d'’-]+){0,4}? (?:de |d['’])?(?:l['’]|la |le |son |sa )?(?:interdiction|suspension|blocage|bannissement|mesure)",
+      action: 'reinstate',
+    },
+    // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
+    {
+      pattern:
+        'de retour sur|(?:revenu|revenue|réapparu|réapparue) sur|à nouveau (?:disponible|accessible|autorisé)|(?:est|sont) (?:de nouveau|à nouveau) (?:accessibles?|disponibles?|en ligne)',
+      action: 'reinstate',
+      passive: true,
+    },
+    {
+      pattern:
+        "n['’ ]est plus (?:accessible|disponible|en ligne|hébergé\\w*)|(?:privé|privée|privés) de|(?:s['’]est retrouvé|se retrouve) hors ligne|hors ligne",
+      action: 'auto',
+      passive: true,
+    },
+    {
+      pattern: 'définitivement (?:banni|suspendu|exclu|supprimé|retiré)\\w*|bannissement définitif',
+      action: 'ban',
+    },
+    {
+      pattern:
+        'bann(?:i|ie|is|ies|it|issent|issait|ir)\\b|exclu(?:e|s|es)?\\b|expuls(?:é|ée|és|ées|e|ent|er)\\b|interdit(?:e|s|es)?\\b|interdi(?:sait|sent|re)\\b|proscrit',
+      action: 'ban',
+    },
+    {
+      pattern: 'suspend(?:u|ue|us|ues|it|ent|re|ait)\\b|suspension(?: \\p{L}+)? (?:du|de|des)',
+      action: 'suspend',
+    },
+    {
+      pattern: 'désactiv(?:é|ée|és|ées|e|ent)\\b|gel(?:é|ée|és|ées)\\b|verrouill(?:é|ée)\\b',
+      action: 'suspend',
+    },
+    {
+      pattern:
+        'retir(?:é|ée|és|ées|e|ent|ait|er)\\b|supprim(?:é|ée|és|ées|e|ent|ait)\\b|déréférenc(?:é|ée|e)\\b|évinc(?:é|ée|és)\\b|éject(?:é|ée|és)\\b|chass(?:é|ée)\\b|effac(?:é|ée)\\b',
       action: 'remove',
     },
-    { pattern: "ferm(?:é|ée|és|ées|e|ent) (?:\\p{L}+ )?(?:les |la |le |l['’ ]|ses |son |sa )?(?:comptes?|pages?|chaînes?|profils?|groupes?)", action: 'remove' },
     {
-      pattern: "(?:cess(?:é|e|ent|ait)|arrêt(?:é|e|ent))(?: \\p{L}+)? (?:d['’ ]|de )(?:l['’ ]|les |le |la )?(?:héberger|fournir|servir|assurer|protéger|prendre en charge|traiter)|ne (?:l['’ ])?(?:plus )?héberge(?:r|nt)? plus|n['’ ]est plus hébergé\\w*|(?:mis|met|mettent|mettre) fin (?:à|au|aux) (?:l['’ ])?(?:hébergement|contrat|services?|relation|collaboration)|résili(?:é|ée|e|ent)\\b",
+      pattern:
+        "ferm(?:é|ée|és|ées|e|ent) (?:\\p{L}+ )?(?:les |la |le |l['’ ]|ses |son |sa )?(?:comptes?|pages?|chaînes?|profils?|groupes?)",
+      action: 'remove',
+    },
+    {
+      pattern:
+        "(?:cess(?:é|e|ent|ait)|arrêt(?:é|e|ent))(?: \\p{L}+)? (?:d['’ ]|de )(?:l['’ ]|les |le |la )?(?:héberger|fournir|servir|assurer|protéger|prendre en charge|traiter)|ne (?:l['’ ])?(?:plus )?héberge(?:r|nt)? plus|n['’ ]est plus hébergé\\w*|(?:mis|met|mettent|mettre) fin (?:à|au|aux) (?:l['’ ])?(?:hébergement|contrat|services?|relation|collaboration)|résili(?:é|ée|e|ent)\\b",
       action: 'terminate',
     },
-    { pattern: "coup(?:é|e|ent|er) (?:les ponts|les vivres|l['’ ]accès|ses services|le robinet)|lâch(?:é|ée|e|ent)\\b|abandonn(?:é|ée)\\b|débranch(?:é|ée)\\b|privé(?:e|s)? de", action: 'auto' },
-    { pattern: "(?:est|sont|était|reste|restent) (?:désormais )?(?:inaccessibles?|bloqué\\w*)|n['’ ]est plus (?:accessible|disponible|en ligne)|(?:plus|n['’ ]était plus) (?:accessible|disponible)", action: 'auto' },
-    { pattern: "bloqu(?:é|ée|és|ées|e|ent|ait|er)\\b|blocage (?:de|du|des)|censur(?:é|ée|és|e|ent)\\b|rendu inaccessible", action: 'block' },
-    { pattern: "ordonné (?:le blocage|la suspension|l['’ ]interdiction)", action: 'block' },
-    { pattern: "démonétis(?:é|ée|és|e|ent)\\b|restreint(?:e|s)?\\b|restrei(?:gnent|gnait)\\b|limit(?:é|ée|e|ent) (?:la portée|la visibilité|l['’ ]accès)|ralenti(?:t|e|r)?\\b", action: 'restrict' },
     {
-      pattern: "rétabli(?:e|s|es|t|ssent|r)?\\b|réintégr(?:é|ée|és|e|ent)\\b|réactiv(?:é|ée|e|ent)\\b|débloqu(?:é|ée|és|e|ent)\\b|réautoris(?:é|ée|e)\\b|restauré(?:e)?\\b|(?:lev(?:é|ée|e|ent|er)|levée) (?:de )?(?:l['’ ]|la |le |son |sa )?(?:interdiction|suspension|blocage|bannissement)|autoris(?:é|ée|e|ent) (?:\\p{L}+ )?le retour|levant (?:l['’ ]|la |le )(?:interdiction|suspension|blocage)|de retour sur|(?:revenu|revenue|réapparu|réapparue) sur|à nouveau (?:disponible|accessible|autorisé)",
+      pattern:
+        "coup(?:é|e|ent|er) (?:les ponts|les vivres|l['’ ]accès|ses services|le robinet)|lâch(?:é|ée|e|ent)\\b|abandonn(?:é|ée)\\b|débranch(?:é|ée)\\b|privé(?:e|s)? de",
+      action: 'auto',
+    },
+    {
+      pattern:
+        '(?:est|sont|était|reste|restent) (?:désormais |toujours |depuis )?(?:inaccessibles?|bloqué\\w*|suspendu\\w*|banni\\w*|interdit\\w*)',
+      action: 'auto',
+      passive: true,
+    },
+    {
+      pattern:
+        "n['’ ]est plus (?:accessible|disponible|en ligne)|(?:plus|n['’ ]était plus) (?:accessible|disponible)",
+      action: 'auto',
+    },
+    {
+      pattern:
+        'bloqu(?:é|ée|és|ées|e|ent|ait|er)\\b|blocage(?: \\p{L}+)? (?:de|du|des)|censur(?:é|ée|és|e|ent)\\b|rendu inaccessible',
+      action: 'block',
+    },
+    { pattern: "ordonné (?:le blocage|la suspension|l['’ ]interdiction)", action: 'block' },
+    {
+      pattern:
+        "démonétis(?:é|ée|és|e|ent)\\b|restreint(?:e|s)?\\b|restrei(?:gnent|gnait)\\b|limit(?:é|ée|e|ent) (?:la portée|la visibilité|l['’ ]accès)|ralenti(?:t|e|r)?\\b",
+      action: 'restrict',
+    },
+    {
+      pattern:
+        "rétabli(?:e|s|es|t|ssent|r)?\\b|réintégr(?:é|ée|és|e|ent)\\b|réactiv(?:é|ée|e|ent)\\b|débloqu(?:é|ée|és|e|ent)\\b|réautoris(?:é|ée|e)\\b|restauré(?:e)?\\b|(?:lev(?:é|ée|e|ent|er)|levée) (?:de )?(?:l['’ ]|la |le |son |sa )?(?:interdiction|suspension|blocage|bannissement)|autoris(?:é|ée|e|ent) (?:\\p{L}+ )?le retour|levant (?:l['’ ]|la |le )(?:interdiction|suspension|blocage)|de retour sur|(?:revenu|revenue|réapparu|réapparue) sur|à nouveau (?:disponible|accessible|autorisé)",
       action: 'reinstate',
     },
   ],
-  passiveMarkers: "(?:a été|ont été|avait été|avaient été|été|est|sont|était|étaient|s['’ ]est vu|s['’ ]est vue|se voit|se sont vu|fut|furent)",
-  agentMarkers: "(?:par|de la part de)",
+  passiveMarkers:
+    "(?:a été|ont été|avait été|avaient été|été|est|sont|était|étaient|s['’ ]est vu|s['’ ]est vue|se voit|se sont vu|fut|furent)",
+  agentMarkers: '(?:par|de la part de)',
   sourceMarkers: "(?:de|des|du|d['’]|sur|hors de|de l['’])",
   locativeMarkers: '(?:en|au|aux|dans)',
   listJoiners: '(?:et|,|ainsi que|puis|ou)',
   cancelCues:
     "(?:\\bpas\\b|\\bjamais\\b|\\baucun\\w*|\\bnullement\\b|\\brefus\\w*|pourrai\\w*|pourrait|pourraient|\\bpeut\\b|\\bpeuvent\\b|devrai\\w*|devrait|envisag\\w*|\\bva\\b|\\bvont\\b|menac\\w*|ultimatum|\\bsi\\b|\\bs['’]il|sauf si|à moins|appel\\w*|réclam\\w*|demand\\w*|exig\\w*|pétition|pression|veut|veulent|voudrai\\w*|projet|propos\\w*|dément\\w*|démenti|nié|nie\\b|rumeur\\w*|craint\\w*|craindre|risqu\\w*|heures pour|jours pour|délai|vot\\w* pour|cherch\\w*|tent\\w*|serait|seraient|aurait|auraient|prêt à|sur le point de|s['’]apprête\\w*|souhait\\w*|réfléchi\\w*)",
   sentenceCancelCues:
-    "(?:menac\\w* de|fait craindre|font craindre|faire craindre|crainte\\w*|spécul\\w*|rumeur\\w*|hypothè\\w*|appel\\w* à (?:bannir|suspendre|interdire|bloquer)|réclame\\w*|exige\\w*|dément\\w*|démenti|envisage\\w*|projet de loi|proposition de loi|football|match(?:s|es)?\\b|arbitre|dopage|sacs plastiques?|pêche|tabac|rugby|\\?$)",
+    '(?:menac\\w* de|pas eu lieu|fait craindre|font craindre|faire craindre|crainte\\w*|spécul\\w*|rumeur\\w*|hypothè\\w*|appel\\w* à (?:bannir|suspendre|interdire|bloquer)|réclame\\w*|exige\\w*|dément\\w*|démenti|envisage\\w*|projet de loi|proposition de loi|football|match(?:s|es)?\\b|arbitre|dopage|sacs plastiques?|pêche|tabac|rugby|\\?$)',
   followCues:
-    "(?:a suivi|ont suivi|avait suivi|a emboîté le pas|ont emboîté le pas|a fait de même|ont fait de même|a fait pareil|lui a emboîté|suivi (?:cette|la même) décision|lui a (?:aussitôt |rapidement )?emboîté le pas|même décision|a pris la même)",
+    '(?:a suivi|ont suivi|avait suivi|a emboîté le pas|ont emboîté le pas|a fait de même|ont fait de même|a fait pareil|lui a emboîté|suivi (?:cette|la même) décision|lui a (?:aussitôt |rapidement )?emboîté le pas|même décision|a pris la même)',
   pronounTargets:
     "(?:\\bl['’](?=\\s*(?:ont|a|avait|avaient|aurait)\\b)|\\ble\\b|\\bla\\b|\\bles\\b|\\blui\\b|l['’ ]application|le réseau(?: social)?|le site|la plateforme|son compte|ses comptes|la chaîne|le service|le groupe)",
   roleWords:
-    "(?:président|présidente|ancien président|rappeur|rappeuse|chanteur|chanteuse|influenceur|influenceuse|polémiste|journaliste|militant|militante|sénateur|sénatrice|député|députée|ministre|animateur|animatrice|youtubeur|youtubeuse|streamer|homme politique|candidat|candidate|dirigeant|humoriste|essayiste|complotiste|idéologue)\\s*$",
+    '(?:président|présidente|ancien président|rappeur|rappeuse|chanteur|chanteuse|influenceur|influenceuse|polémiste|journaliste|militant|militante|sénateur|sénatrice|député|députée|ministre|animateur|animatrice|youtubeur|youtubeuse|streamer|homme politique|candidat|candidate|dirigeant|humoriste|essayiste|complotiste|idéologue)\\s*$',
   permanentCues: '(?:définitivement|à vie|de manière permanente|de façon permanente|pour de bon)',
-  clauseBoundaries: "[;:]|,\\s*(?:et|mais|tandis que|alors que|après que|avant que|qui|lorsque|quand|puis)\\b|\\s(?:mais|tandis que|alors que)\\s",
+  clauseBoundaries:
+    '[;:]|,\\s*(?:et|mais|tandis que|alors que|après|avant|qui|lorsque|quand|puis|deux|trois|quelques|selon)\\b|\\s(?:mais|tandis que|alors que|après que|après avoir|parce que|car|depuis que)\\s|\\s(?:après|après que|après avoir)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
-    { pattern: "boutique(?:s)?(?: d['’ ]applications?)?|magasin(?:s)? d['’ ]applications?|(?:les |des |sa |son )?stores?|magasin en ligne|plateforme de téléchargement", service: 'app_store' },
-    { pattern: "héberg\\w*|serveurs?|nuage", service: 'hosting' },
-    { pattern: 'nom de domaine|domaine|bureau d[’\']enregistrement|registraire', service: 'domain' },
+    {
+      pattern:
+        "boutique(?:s)?(?: d['’ ]applications?)?|magasin(?:s)? d['’ ]applications?|(?:les |des |sa |son )?stores?|magasin en ligne|plateforme de téléchargement",
+      service: 'app_store',
+    },
+    { pattern: 'héberg\\w*|serveurs?|nuage', service: 'hosting' },
+    { pattern: "nom de domaine|domaine|bureau d[’']enregistrement|registraire", service: 'domain' },
     { pattern: 'paiements?|dons|cagnotte|financement participatif|collecte de fonds', service: 'payments' },
     { pattern: 'protection (?:anti-?)?DDoS|services? de sécurité', service: 'cdn_security' },
     { pattern: 'monétis\\w*|publicité\\w*|revenus publicitaires', service: 'monetization' },
     { pattern: 'chaînes?', service: 'channel' },
     { pattern: 'émissions?|podcasts?|musique|chansons?|albums?', service: 'content' },
     { pattern: 'comptes?|profils?|page', service: 'account' },
-    { pattern: "l['’ ]accès|dans (?:tout )?le pays|sur (?:tout )?le territoire|à l['’ ]échelle nationale", service: 'country_access' },
+    {
+      pattern: "l['’ ]accès|dans (?:tout )?le pays|sur (?:tout )?le territoire|à l['’ ]échelle nationale",
+      service: 'country_access',
+    },
   ],
   targetIntroducers:
     "(?:l['’ ]?\\s?(?:application|appli|app)|le (?:site|réseau(?: social)?|forum|service|compte|groupe|podcast)|la (?:plateforme|chaîne|messagerie)|les comptes? de|le compte de|la chaîne de|(?:son|ses) comptes?|application|site|réseau social|plateforme)\\s*(?:de |d['’])?\\s*$",
   nameStopWords: [
-    'Le', 'La', 'Les', 'L', 'Un', 'Une', 'Des', 'Ce', 'Cette', 'Ces', 'Son', 'Sa', 'Ses', 'Lundi', 'Mardi', 'Mercredi',
-    'Jeudi', 'Vendredi', 'Samedi', 'Dimanche', 'Janvier', 'Février', 'Mars', 'Avril', 'Mai', 'Juin', 'Juillet',
-    'Août', 'Septembre', 'Octobre', 'Novembre', 'Décembre', 'Depuis', 'Après', 'Avant', 'Il', 'Elle', 'Ils', 'Elles',
-    'En', 'Au', 'Dans',
+    'Le',
+    'La',
+    'Les',
+    'L',
+    'Un',
+    'Une',
+    'Des',
+    'Ce',
+    'Cette',
+    'Ces',
+    'Son',
+    'Sa',
+    'Ses',
+    'Lundi',
+    'Mardi',
+    'Mercredi',
+    'Jeudi',
+    'Vendredi',
+    'Samedi',
+    'Dimanche',
+    'Janvier',
+    'Février',
+    'Mars',
+    'Avril',
+    'Mai',
+    'Juin',
+    'Juillet',
+    'Août',
+    'Septembre',
+    'Octobre',
+    'Novembre',
+    'Décembre',
+    'Depuis',
+    'Après',
+    'Avant',
+    'Il',
+    'Elle',
+    'Ils',
+    'Elles',
+    'En',
+    'Au',
+    'Dans',
   ],
 };

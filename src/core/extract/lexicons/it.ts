@@ -5,26 +5,72 @@ import type { LanguageLexicon } from './types.ts';
 export const IT_LEXICON: LanguageLexicon = {
   lang: 'it',
   verbs: [
-    { pattern: '(?:sospes\\w*|bannat\\w*|rimoss\\w*) (?:in modo )?(?:permanente(?:mente)?|definitiva(?:mente)?)|ban (?:permanente|definitivo)', action: 'ban' },
-    { pattern: 'bann(?:ato|ata|ati|ate|a|ò|ano)\\b|bandit[oaie]\\b|espuls(?:o|a|i|e|ato|ata)\\b|messo al bando|vietat[oaie]\\b|vietato|esclus[oaie]\\b', action: 'ban' },
-    { pattern: 'sospe(?:so|sa|si|se|ndere|nde|ndono|nsione d\\w*)\\b|disattivat[oaie]\\b|disattiv(?:a|ò)\\b|congelat[oaie]\\b', action: 'suspend' },
+    // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
-      pattern: 'rimoss(?:o|a|i|e)\\b|rimuov(?:e|ono|ere)\\b|rimozione d\\w*|elimin(?:ato|ata|ati|ate|ò|a)\\b|cancell(?:ato|ata|ati|ò)\\b|tolt(?:o|a|i)\\b|ritirat(?:o|a)\\b|ritir(?:a|ò)\\b|cacciat(?:o|a)\\b',
+      pattern:
+        "(?:revoc(?:ato|ata|ò|are)|tolt[oa]|ritirat[oa]|annullat[oa]|sospes[oa])(?: [\\p{L}\\d-]+){0,4}? (?:il |la |lo |l['’])?(?:divieto|sospensione|blocco|ban|limitazione)|reinserit[oa]|riattivat[oa]",
+      action: 'reinstate',
+    },
+    // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
+    {
+      pattern:
+        '(?:è )?tornat(?:o|a|i) (?:disponibile|online|su|accessibile|attiv\\w*)|torna (?:disponibile|online|su|accessibile)|di nuovo (?:disponibile|accessibile|online)',
+      action: 'reinstate',
+      passive: true,
+    },
+    {
+      pattern: 'non (?:è )?più (?:disponibile|accessibile|online|raggiungibile)|finit(?:o|a) offline|offline',
+      action: 'auto',
+      passive: true,
+    },
+    {
+      pattern:
+        '(?:sospes\\w*|bannat\\w*|rimoss\\w*) (?:in modo )?(?:permanente(?:mente)?|definitiva(?:mente)?)|ban (?:permanente|definitivo)',
+      action: 'ban',
+    },
+    {
+      pattern:
+        'bann(?:ato|ata|ati|ate|a|ò|ano)\\b|bandisc(?:e|ono)\\b|bandit[oaie]\\b|espuls(?:o|a|i|e|ato|ata)\\b|messo al bando|vietat[oaie]\\b|vietato|esclus[oaie]\\b',
+      action: 'ban',
+    },
+    {
+      pattern:
+        'sospe(?:so|sa|si|se|ndere|nde|ndono|nsione(?: \\p{L}+)? d\\w*)\\b|disattivat[oaie]\\b|disattiv(?:a|ò)\\b|congelat[oaie]\\b',
+      action: 'suspend',
+    },
+    {
+      pattern:
+        'rimoss(?:o|a|i|e)\\b|rimuov(?:e|ono|ere)\\b|rimozione d\\w*|elimin(?:ato|ata|ati|ate|ò|a)\\b|cancell(?:ato|ata|ati|ò)\\b|tolt(?:o|a|i)\\b|ritirat(?:o|a)\\b|ritir(?:a|ò)\\b|cacciat(?:o|a)\\b',
       action: 'remove',
     },
-    { pattern: 'chius(?:o|a|i|e) (?:\\p{L}+ )?(?:le |la |il |i |gli |l[\'’])?(?:pagin[ae]|account|profil[oi]|canal[ei]|gruppi)', action: 'remove' },
     {
-      pattern: 'smess(?:o|a) di (?:ospitare|fornire|offrire)|(?:non (?:è )?più (?:ospitat\\w*|disponibile|accessibile|online))|interromp(?:e|ono)\\b|interrott(?:o|a|i)\\b|chius(?:o|a) (?:i |il |la )?(?:server|servizi|conto|contratto)|rescis(?:so|sa)|tagliat(?:o|a)\\b|staccat(?:o|a) la spina|staccato|(?:ha|hanno) messo fine',
+      pattern:
+        "chius(?:o|a|i|e) (?:\\p{L}+ )?(?:le |la |il |i |gli |l['’])?(?:pagin[ae]|account|profil[oi]|canal[ei]|gruppi)",
+      action: 'remove',
+    },
+    {
+      pattern:
+        'smess(?:o|a) di (?:ospitare|fornire|offrire)|(?:non (?:è )?più (?:ospitat\\w*|disponibile|accessibile|online))|interromp(?:e|ono)\\b|interrott(?:o|a|i)\\b|chius(?:o|a) (?:i |il |la )?(?:server|servizi|conto|contratto)|rescis(?:so|sa)|tagliat(?:o|a)\\b|staccat(?:o|a) la spina|staccato|(?:ha|hanno) messo fine',
       action: 'terminate',
     },
-    { pattern: 'blocc(?:ato|ata|ati|ate|a|ò|ano)\\b|blocco d\\w*|oscurat(?:o|a|i|e)\\b|oscur(?:a|ò|ano)\\b|oscuramento d\\w*|censurat(?:o|a)\\b|ordinato (?:il blocco|la sospensione|l[\'’]oscuramento)', action: 'block' },
-    { pattern: 'demonetizz\\w*|limitat(?:o|a) (?:la portata|la visibilità|l[\'’]accesso)|limit(?:a|ò) (?:la portata|la visibilità)|rallentat(?:o|a)\\b|ristrett\\w*', action: 'restrict' },
     {
-      pattern: 'ripristin(?:ato|ata|ati|ò|a)\\b|riammess(?:o|a|i)\\b|riammett\\w*|reintegr(?:ato|ata|ò)\\b|(?:revoc(?:ato|ata|ò)|tolto|tolta|ritirato)(?: [\\p{L}\\d-]+){0,3}? (?:il |la |lo )?(?:divieto|sospensione|blocco|ban)|sblocc(?:ato|ata|ò|a)\\b|riattiv(?:ato|ata|ò)\\b|(?:è )?tornat(?:o|a) (?:disponibile|online|su|accessibile|attiv\\w*)|torna (?:disponibile|online|su|accessibile)|di nuovo (?:disponibile|accessibile|online)',
+      pattern:
+        "blocc(?:ato|ata|ati|ate|a|ò|ano)\\b|blocco d\\w*|oscurat(?:o|a|i|e)\\b|oscur(?:a|ò|ano)\\b|oscuramento d\\w*|censurat(?:o|a)\\b|ordinato (?:il blocco|la sospensione|l['’]oscuramento)",
+      action: 'block',
+    },
+    {
+      pattern:
+        "demonetizz\\w*|limitat(?:o|a) (?:la portata|la visibilità|l['’]accesso)|limit(?:a|ò) (?:la portata|la visibilità)|rallentat(?:o|a)\\b|ristrett\\w*",
+      action: 'restrict',
+    },
+    {
+      pattern:
+        'ripristin(?:ato|ata|ati|ò|a)\\b|riammess(?:o|a|i)\\b|riammett\\w*|reintegr(?:ato|ata|ò)\\b|(?:revoc(?:ato|ata|ò)|tolto|tolta|ritirato)(?: [\\p{L}\\d-]+){0,3}? (?:il |la |lo )?(?:divieto|sospensione|blocco|ban)|sblocc(?:ato|ata|ò|a)\\b|riattiv(?:ato|ata|ò)\\b|(?:è )?tornat(?:o|a) (?:disponibile|online|su|accessibile|attiv\\w*)|torna (?:disponibile|online|su|accessibile)|di nuovo (?:disponibile|accessibile|online)',
       action: 'reinstate',
     },
   ],
-  passiveMarkers: '(?:è stato|è stata|sono stati|sono state|era stato|era stata|stato|stata|stati|state|viene|vengono|venne|è|sono|fu)',
+  passiveMarkers:
+    '(?:è stato|è stata|sono stati|sono state|era stato|era stata|stato|stata|stati|state|viene|vengono|venne|è|sono|fu)',
   agentMarkers: '(?:da|dal|dalla|dai|dalle|dallo|da parte di)',
   sourceMarkers: '(?:da|dal|dalla|dai|dallo|dagli|di)',
   locativeMarkers: '(?:in)',
@@ -34,13 +80,14 @@ export const IT_LEXICON: LanguageLexicon = {
   sentenceCancelCues:
     '(?:minacc\\w* di|tim(?:ore|ori)\\b|tem(?:e|ono)\\b|specul\\w*|\\bvoci\\b|ipotetic\\w*|chiede\\w*|chiesto|esige\\w*|smentit\\w*|smentisc\\w*|disegno di legge|calcio|partite?\\b|giornate?\\b|arbitro|doping|sacchetti di plastica|pesca|\\?$)',
   followCues:
-    '(?:ha fatto lo stesso|hanno fatto lo stesso|ha seguito (?:l[\'’]esempio|la stessa (?:strada|decisione))?|hanno seguito|si è accodat\\w*|si sono accodat\\w*|ha preso la stessa decisione|ha imitato)',
+    "(?:ha fatto lo stesso|hanno fatto lo stesso|ha seguito (?:l['’]esempio|la stessa (?:strada|decisione))?|hanno seguito|si è accodat\\w*|si sono accodat\\w*|ha preso la stessa decisione|ha imitato)",
   pronounTargets:
-    '(?:\\blo\\b|\\bla\\b|\\bli\\b|\\ble\\b|l[\'’](?=ha|hanno)|l[\'’]app(?:licazione)?|la (?:rete|piattaforma)|il sito|il suo account|i suoi account|il profilo|il canale|il servizio)',
+    "(?:\\blo\\b|\\bla\\b|\\bli\\b|\\ble\\b|l['’](?=ha|hanno)|l['’]app(?:licazione)?|la (?:rete|piattaforma)|il sito|il suo account|i suoi account|il profilo|il canale|il servizio)",
   roleWords:
     '(?:presidente|ex presidente|rapper|cantante|influencer|giornalista|attivista|senatore|senatrice|deputato|deputata|ministro|ministra|conduttore|conduttrice|youtuber|streamer|politico|politica|candidato|candidata|leader|blogger|commentatore|comico)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|per sempre|a vita)',
-  clauseBoundaries: '[;:]|,\\s*(?:e|ma|mentre|dopo che|prima che|che|quando|poi)\\b|\\s(?:ma|mentre)\\s',
+  clauseBoundaries:
+    '[;:]|,\\s*(?:e|ma|mentre|dopo|prima|che|quando|poi|secondo)\\b|\\s(?:ma|mentre|dopo che|dopo aver|perché)\\s|\\s(?:dopo|dopo che)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     { pattern: 'negozi(?:o)? (?:di app|digital\\w*|online)|store|suo negozio', service: 'app_store' },
@@ -52,13 +99,51 @@ export const IT_LEXICON: LanguageLexicon = {
     { pattern: 'canale|canali', service: 'channel' },
     { pattern: 'podcast|programm\\w*|musica|canzoni|album', service: 'content' },
     { pattern: 'account|profil[oi]|pagina', service: 'account' },
-    { pattern: 'in tutto il paese|nel paese|a livello nazionale|accesso|territorio nazionale', service: 'country_access' },
+    {
+      pattern: 'in tutto il paese|nel paese|a livello nazionale|accesso|territorio nazionale',
+      service: 'country_access',
+    },
   ],
   targetIntroducers:
     "(?:l['’ ]?\\s?(?:app|applicazione)|il (?:sito|portale|forum|canale|servizio|profilo|podcast|social(?: network)?)(?: di)?|la (?:piattaforma|rete|pagina)(?: di)?|gli account di|l['’]account di|(?:il suo|i suoi) account|app|piattaforma)\\s*$",
   nameStopWords: [
-    'Il', 'Lo', 'La', 'I', 'Gli', 'Le', 'Un', 'Una', 'Suo', 'Sua', 'Questo', 'Questa', 'Lunedì', 'Martedì', 'Mercoledì',
-    'Giovedì', 'Venerdì', 'Sabato', 'Domenica', 'Gennaio', 'Febbraio', 'Marzo', 'Aprile', 'Maggio', 'Giugno', 'Luglio',
-    'Agosto', 'Settembre', 'Ottobre', 'Novembre', 'Dicembre', 'Da', 'Dopo', 'In', 'Nel', 'Nella', 'Lui', 'Lei',
+    'Il',
+    'Lo',
+    'La',
+    'I',
+    'Gli',
+    'Le',
+    'Un',
+    'Una',
+    'Suo',
+    'Sua',
+    'Questo',
+    'Questa',
+    'Lunedì',
+    'Martedì',
+    'Mercoledì',
+    'Giovedì',
+    'Venerdì',
+    'Sabato',
+    'Domenica',
+    'Gennaio',
+    'Febbraio',
+    'Marzo',
+    'Aprile',
+    'Maggio',
+    'Giugno',
+    'Luglio',
+    'Agosto',
+    'Settembre',
+    'Ottobre',
+    'Novembre',
+    'Dicembre',
+    'Da',
+    'Dopo',
+    'In',
+    'Nel',
+    'Nella',
+    'Lui',
+    'Lei',
   ],
 };

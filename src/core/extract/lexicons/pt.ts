@@ -5,22 +5,68 @@ import type { LanguageLexicon } from './types.ts';
 export const PT_LEXICON: LanguageLexicon = {
   lang: 'pt',
   verbs: [
-    { pattern: '(?:suspens\\w*|banid\\w*|removid\\w*) (?:de forma )?(?:permanente(?:mente)?|definitiva(?:mente)?)|banimento (?:permanente|definitivo)', action: 'ban' },
-    { pattern: 'bani(?:u|do|da|dos|das|ram|r)\\b|baniment\\w*|proib(?:iu|ido|ida|idos|idas|iram|e)\\b|expuls(?:ou|o|a|os|as|aram)\\b|exclu(?:iu|ído|ída|íram)\\b', action: 'ban' },
-    { pattern: 'suspen(?:deu|dido|dida|didos|didas|deram|de|dem|der)\\b|suspensão d[oae]s?\\b|desativ(?:ou|ado|ada|aram)\\b|congel(?:ou|ado|ada|aram)\\b', action: 'suspend' },
+    // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
-      pattern: 'remov(?:eu|ido|ida|idos|idas|eram|e)\\b|retir(?:ou|ado|ada|ados|adas|aram)\\b|derrub(?:ou|ado|ada|ados|aram)\\b|apag(?:ou|ado|ada|aram)\\b|tir(?:ou|ado|ada|aram)\\b|(?:saiu|sair) d[oa]s?\\b',
+      pattern:
+        '(?:revog(?:ou|ada|ado|ar)|levant(?:ou|ada|ado|ar)|suspend(?:eu|ido)|derrub(?:ou|ada|ado|ar)|anul(?:ou|ada|ado|ar)|autoriz(?:ou|ar) (?:a |o )?(?:liberação|retorno|volta|desbloqueio)|liberação|desbloqueio|restabelecimento)(?: [\\p{L}\\d()-]+){0,5}? (?:a |o )?(?:ordem de )?(?:suspensão|proibição|bloqueio|banimento)',
+      action: 'reinstate',
+    },
+    // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
+    {
+      pattern:
+        'volt(?:ou|aram) (?:a funcionar|ao ar|à|ao|a estar|a ficar)|de volta (?:à|ao)|novamente (?:disponível|acessível)',
+      action: 'reinstate',
+      passive: true,
+    },
+    {
+      pattern:
+        '(?:saiu|saíram|ficou|ficaram) (?:do|fora do) ar|fora do ar|não (?:está|estava) mais (?:disponível|acessível|no ar)',
+      action: 'auto',
+      passive: true,
+    },
+    {
+      pattern:
+        '(?:suspens\\w*|banid\\w*|removid\\w*) (?:de forma )?(?:permanente(?:mente)?|definitiva(?:mente)?)|banimento (?:permanente|definitivo)',
+      action: 'ban',
+    },
+    {
+      pattern:
+        'bani(?:u|do|da|dos|das|ram|r)\\b|ban(?:e|em)\\b|baniment\\w*|proib(?:iu|ido|ida|idos|idas|iram|e)\\b|expuls(?:ou|o|a|os|as|aram)\\b|exclu(?:iu|ído|ída|íram)\\b',
+      action: 'ban',
+    },
+    {
+      pattern:
+        'suspen(?:deu|dido|dida|didos|didas|deram|de|dem|der|so|sa|sos|sas)\\b|suspensão(?: \\p{L}+)? d[oae]s?\\b|desativ(?:ou|ado|ada|aram)\\b|congel(?:ou|ado|ada|aram)\\b',
+      action: 'suspend',
+    },
+    {
+      pattern:
+        'remov(?:eu|ido|ida|idos|idas|eram|e)\\b|retir(?:ou|ado|ada|ados|adas|aram)\\b|derrub(?:ou|ado|ada|ados|aram)\\b|apag(?:ou|ado|ada|aram)\\b|tir(?:ou|ado|ada|aram)\\b|(?:saiu|sair) d[oa]s?\\b',
       action: 'remove',
     },
-    { pattern: '(?:fech(?:ou|aram|ado|ada)|derrub(?:ou|aram)) (?:\\p{L}+ )?(?:as |a |o |os |suas |sua )?(?:contas?|páginas?|canal|canais|perfil|perfis)', action: 'remove' },
     {
-      pattern: 'deix(?:ou|aram|a) de (?:hospedar|prestar|oferecer|processar)|já não (?:hospeda|está hospedad\\w*|está disponível)|não (?:está|estava) mais (?:hospedad\\w*|disponível|acessível|no ar)|encerr(?:ou|ado|ada|aram) (?:o |os |a |as )?(?:contrato|serviços?|conta|hospedagem|parceria)|rescindi\\w*|cancel(?:ou|ado|ada|aram) (?:o |a )?(?:contrato|serviço|conta|domínio|hospedagem)|cort(?:ou|aram) (?:os )?(?:laços|serviços)|fora do ar|tir(?:ou|ado|ada|aram) do ar',
+      pattern:
+        '(?:fech(?:ou|aram|ado|ada)|derrub(?:ou|aram)) (?:\\p{L}+ )?(?:as |a |o |os |suas |sua )?(?:contas?|páginas?|canal|canais|perfil|perfis)',
+      action: 'remove',
+    },
+    {
+      pattern:
+        'deix(?:ou|aram|a) de (?:hospedar|prestar|oferecer|processar)|já não (?:hospeda|está hospedad\\w*|está disponível)|não (?:está|estava) mais (?:hospedad\\w*|disponível|acessível|no ar)|encerr(?:ou|ado|ada|aram) (?:o |os |a |as )?(?:contrato|serviços?|conta|hospedagem|parceria)|rescindi\\w*|cancel(?:ou|ado|ada|aram) (?:o |a )?(?:contrato|serviço|conta|domínio|hospedagem)|cort(?:ou|aram) (?:os )?(?:laços|serviços)|fora do ar|tir(?:ou|ado|ada|aram) do ar',
       action: 'terminate',
     },
-    { pattern: 'bloque(?:ou|ado|ada|ados|adas|aram|ar|ia|iam)\\b|bloqueio d[oae]s?\\b|censur(?:ou|ado|ada)\\b|determin(?:ou|ara) (?:o bloqueio|a suspensão)|orden(?:ou|ara) (?:o bloqueio|a suspensão)', action: 'block' },
-    { pattern: 'desmonetiz\\w*|restring(?:iu|ido|ida|e)\\b|limit(?:ou|ado|ada) (?:o alcance|a visibilidade|o acesso)', action: 'restrict' },
     {
-      pattern: 'restabelec(?:eu|ido|ida|eram|e)\\b|restaur(?:ou|ado|ada)\\b|reintegr(?:ou|ado|ada)\\b|readmit(?:iu|ido|ida)\\b|desbloque(?:ou|ado|ada|aram|io)\\b|reativ(?:ou|ado|ada|aram)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|à|ao|a estar|a ficar)|de volta (?:à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
+      pattern:
+        'bloque(?:ou|ado|ada|ados|adas|aram|ar|ia|iam)\\b|bloqueio(?: \\p{L}+)? d[oae]s?\\b|censur(?:ou|ado|ada)\\b|determin(?:ou|ara) (?:o bloqueio|a suspensão)|orden(?:ou|ara) (?:o bloqueio|a suspensão)',
+      action: 'block',
+    },
+    {
+      pattern:
+        'desmonetiz\\w*|restring(?:iu|ido|ida|e)\\b|limit(?:ou|ado|ada) (?:o alcance|a visibilidade|o acesso)',
+      action: 'restrict',
+    },
+    {
+      pattern:
+        'restabelec(?:eu|ido|ida|eram|e)\\b|restaur(?:ou|ado|ada)\\b|reintegr(?:ou|ado|ada)\\b|readmit(?:iu|ido|ida)\\b|desbloque(?:ou|ado|ada|aram|io)\\b|reativ(?:ou|ado|ada|aram)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|à|ao|a estar|a ficar)|de volta (?:à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
       action: 'reinstate',
     },
   ],
@@ -40,10 +86,14 @@ export const PT_LEXICON: LanguageLexicon = {
   roleWords:
     '(?:presidente|ex-presidente|rapper|cantor|cantora|influenciador|influenciadora|jornalista|ativista|senador|senadora|deputado|deputada|ministro|ministra|apresentador|apresentadora|youtuber|streamer|político|política|candidato|candidata|líder|blogueiro|blogueira|comentarista|humorista|empresário|empresária)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|para sempre)',
-  clauseBoundaries: '[;:]|,\\s*(?:e|mas|enquanto|depois que|antes que|que|quando|após)\\b|\\s(?:mas|enquanto)\\s',
+  clauseBoundaries:
+    '[;:]|,\\s*(?:e|mas|enquanto|depois|antes|que|quando|após|porque|segundo)\\b|\\s(?:mas|enquanto|depois que|porque)\\s|\\s(?:após|depois de)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
-    { pattern: 'lojas? (?:de aplicativos|de apps|de aplicações|virtual|digital)|sua loja|lojas?', service: 'app_store' },
+    {
+      pattern: 'lojas? (?:de aplicativos|de apps|de aplicações|virtual|digital)|sua loja|lojas?',
+      service: 'app_store',
+    },
     { pattern: 'hosped\\w*|servidores?|nuvem|hosting', service: 'hosting' },
     { pattern: 'domínio|registrador', service: 'domain' },
     { pattern: 'pagamentos?|doações|arrecadação|Pix', service: 'payments' },
@@ -52,13 +102,50 @@ export const PT_LEXICON: LanguageLexicon = {
     { pattern: 'canal|canais', service: 'channel' },
     { pattern: 'podcasts?|programas?|música|músicas|álbum|álbuns', service: 'content' },
     { pattern: 'contas?|perfil|perfis|página', service: 'account' },
-    { pattern: 'em todo o (?:país|território nacional)|no país|no Brasil|acesso|território nacional', service: 'country_access' },
+    {
+      pattern: 'em todo o (?:país|território nacional)|no país|no Brasil|acesso|território nacional',
+      service: 'country_access',
+    },
   ],
   targetIntroducers:
     '(?:o (?:aplicativo|app|site|portal|fórum|canal|serviço|perfil|podcast)(?: d[oa])?|a (?:aplicação|rede social|rede|plataforma|conta|página)(?: d[oa])?|as contas d[oa]|a conta d[oa]|(?:sua|suas) contas?|aplicativo|app|plataforma)\\s*$',
   nameStopWords: [
-    'O', 'A', 'Os', 'As', 'Um', 'Uma', 'Sua', 'Seu', 'Este', 'Esta', 'Segunda', 'Terça', 'Quarta', 'Quinta', 'Sexta',
-    'Sábado', 'Domingo', 'Janeiro', 'Fevereiro', 'Março', 'Abril', 'Maio', 'Junho', 'Julho', 'Agosto', 'Setembro',
-    'Outubro', 'Novembro', 'Dezembro', 'Desde', 'Após', 'Depois', 'Em', 'No', 'Na', 'Ele', 'Ela',
+    'O',
+    'A',
+    'Os',
+    'As',
+    'Um',
+    'Uma',
+    'Sua',
+    'Seu',
+    'Este',
+    'Esta',
+    'Segunda',
+    'Terça',
+    'Quarta',
+    'Quinta',
+    'Sexta',
+    'Sábado',
+    'Domingo',
+    'Janeiro',
+    'Fevereiro',
+    'Março',
+    'Abril',
+    'Maio',
+    'Junho',
+    'Julho',
+    'Agosto',
+    'Setembro',
+    'Outubro',
+    'Novembro',
+    'Dezembro',
+    'Desde',
+    'Após',
+    'Depois',
+    'Em',
+    'No',
+    'Na',
+    'Ele',
+    'Ela',
   ],
 };
