@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { claimKeyOf } from '../src/core/events/claim-key.ts';
 import type { EventClaim, PublishedEvent } from '../src/core/events/types.ts';
+import { createSeededRandom } from '../src/core/seeded-random.ts';
 import { ACTIONS, type Action, SERVICES, type Service } from '../src/core/taxonomy.ts';
 
 /**
@@ -13,18 +14,6 @@ import { ACTIONS, type Action, SERVICES, type Service } from '../src/core/taxono
  */
 
 const SIZES = [10_000, 100_000, 1_000_000];
-
-/** mulberry32: a small seeded generator, so every run measures the same claims. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NO_COUNTRIES: string[] = [];
 const CUT_ACTIONS: Action[] = ['ban', 'suspend', 'remove', 'terminate', 'block', 'restrict'];
@@ -41,7 +30,7 @@ const EVIDENCE = [
  * the dateline, and a reinstatement for about one cut-off in eight.
  */
 export function generateClaims(nClaims: number, seed = 1): EventClaim[] {
-  const random = createRandom(seed);
+  const random = createSeededRandom(seed);
   const nActors = 300;
   const nTargets = Math.max(500, Math.round(nClaims / 40));
   const pick = (n: number) => Math.floor(n * random() ** 2);
@@ -104,7 +93,7 @@ export function generateClaims(nClaims: number, seed = 1): EventClaim[] {
 
 /** 50,000 published events with 2–5 sources each, for the export benchmark. */
 export function generateEvents(nEvents: number, seed = 2): PublishedEvent[] {
-  const random = createRandom(seed);
+  const random = createSeededRandom(seed);
   const events: PublishedEvent[] = [];
   for (let index = 0; index < nEvents; index++) {
     const action = ACTIONS[Math.floor(random() * ACTIONS.length)]!;

@@ -29,6 +29,21 @@ export function neutralizeDoctype(text: string): NeutralizedDoctype {
   let quote = '';
   for (; index < text.length; index++) {
     const character = text[index];
+    // A comment or processing instruction in the internal subset may hold `]`, `>` and lone quotes
+    // (`<!-- ] > it's -->`): skip it whole, or the declaration would end early and its remainder, entity declarations
+    // included, would land before the root element and lose every item of an otherwise well-formed feed.
+    if (inSubset && quote === '' && character === '<') {
+      const closing = text.startsWith('<!--', index) ? '-->' : text.startsWith('<?', index) ? '?>' : null;
+      if (closing !== null) {
+        const end = text.indexOf(closing, index + 2);
+        if (end === -1) {
+          index = text.length;
+          break;
+        }
+        index = end + closing.length - 1;
+        continue;
+      }
+    }
     if (quote !== '') {
       if (character === quote) quote = '';
     } else if (character === '"' || character === "'") quote = character;

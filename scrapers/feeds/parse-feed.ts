@@ -42,6 +42,24 @@ function runFeedsmith(text: string): { format: ParsedFeed['format']; raw: RawFee
   return { format: 'rss', raw: adaptRssFeed(feed) };
 }
 
+/**
+ * A CDATA section in a title, summary or content element whose text holds a character reference but no tag
+ * (`<title><![CDATA[Trump&#8217;s account]]></title>`, WordPress's `[&#8230;]` excerpts). The XML layer does not
+ * decode CDATA, and without a tag feedTextToPlainText would take the value for finished text: the reference would be
+ * decoded zero times and stored as `&#8217;`. CDATA in these elements is HTML (the decode-once rule, plain-text.ts),
+ * so an empty element `<wbw-cdata/>` is put at its start: the value then reads as markup, and the marker disappears with
+ * the tags (feedsmith strips comments from values, so a comment would not survive as the marker).
+ * Links and other elements are left alone.
+ */
+const ENTITY_ONLY_CDATA =
+  /(<(?:[A-Za-z][\w.-]*:)?(?:title|description|summary|content|encoded|subtitle)\b[^>]*>\s*)<!\[CDATA\[(?=(?:[^<\]]|\](?!\]>))*&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);)/gi;
+
+/** Marks the CDATA sections described above so that their references are decoded once; other text is unchanged. */
+export function markEntityOnlyCdata(text: string): string {
+  if (!text.includes('<![CDATA[')) return text;
+  return text.replace(ENTITY_ONLY_CDATA, '$1<![CDATA[<wbw-cdata/>');
+}
+
 function formatFromRootName(rootName: string): ParsedFeed['format'] {
   const name = rootName.toLowerCase();
   if (name === 'feed') return 'atom';
@@ -94,6 +112,7 @@ export function parseFeed(bytes: Buffer, options: ParseFeedOptions): ParsedFeed 
         `feeds: ill-formed XML at character ${scan.structuralError.offset} (${scan.structuralError.message}); kept what precedes it`,
       );
     }
+    text = markEntityOnlyCdata(text);
     try {
       parsed = runFeedsmith(text);
     } catch (error) {

@@ -28,16 +28,34 @@ export function hostForRequest(url: URL): string {
 }
 
 /**
- * Refuses an IP-literal host before any socket exists (node skips `lookup` for literals). WHATWG URL has already
- * turned 2130706433, 0x7f.0.0.1, 0177.0.0.1 and 127.1 into 127.0.0.1, and [::ffff:127.0.0.1] into [::ffff:7f00:1],
- * so checking the parsed hostname checks what will be connected to.
+ * The refusal decisions already taken for IP-literal hosts, per allow list. The decision is a pure function of the host
+ * and the allow list's entries, and those are fixed for the fetcher's life (listed names are resolved once), so it is
+ * taken once per host: parsing the host and every entry again cost about 35 µs a request (a third of the client-side
+ * cost of a 304 on a warm connection).
+ */
+const literalDecisions = new WeakMap<AllowList, Map<string, boolean>>();
+
+/**
+ * Refuses an IP-literal host before any socket exists (node skips `lookup` for literals), pooled socket or not. WHATWG
+ * URL has already turned 2130706433, 0x7f.0.0.1, 0177.0.0.1 and 127.1 into 127.0.0.1, and [::ffff:127.0.0.1] into
+ * [::ffff:7f00:1], so checking the parsed hostname checks what will be connected to.
  * @throws FetchError `private_address`
  */
 export async function assertLiteralHostAllowed(url: URL, allowList: AllowList): Promise<void> {
   const host = hostForRequest(url);
   if (!isIpLiteral(host)) return;
-  const entries = (await allowList.entriesFor(host)) ?? [];
-  if (isRefusedAddress(host, entries)) {
+  let decisions = literalDecisions.get(allowList);
+  if (decisions === undefined) {
+    decisions = new Map();
+    literalDecisions.set(allowList, decisions);
+  }
+  let refused = decisions.get(host);
+  if (refused === undefined) {
+    const entries = (await allowList.entriesFor(host)) ?? [];
+    refused = isRefusedAddress(host, entries);
+    decisions.set(host, refused);
+  }
+  if (refused) {
     throw new FetchError(
       'private_address',
       `fetcher: refused to connect to ${host}: private, loopback or reserved address not in allow_private_hosts`,

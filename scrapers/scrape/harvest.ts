@@ -7,6 +7,7 @@ import type { Db } from '../../src/db/connection.ts';
 import type { SourceConfig } from '../sources/index.ts';
 import { canonicalizeUrl } from '../text/canonical-url.ts';
 import type { FetchOutcome, ParsedArticlePage, ParsedItem } from '../types.ts';
+import type { NotModifiedWriter } from './not-modified-writer.ts';
 import { itemToArticle, pageToArticle } from './to-article.ts';
 import type { ScrapeFetcher, ScrapeParsers } from './types.ts';
 
@@ -24,6 +25,8 @@ export interface SourceRunContext {
   random: () => number;
   /** `--all` / `--source`: fetch even when the regular interval has not elapsed. */
   force: boolean;
+  /** Coalesces the 304 records of one run (runScrape sets it); without it, each 304 is its own transaction. */
+  notModifiedWriter?: NotModifiedWriter;
 }
 
 /** What came out of the network and the parsers, before anything is written. */

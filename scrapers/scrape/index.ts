@@ -3,6 +3,7 @@ import type { Db } from '../../src/db/connection.ts';
 import { syncSourceConfigs } from '../../src/db/sources.ts';
 import { createFetcher } from '../fetcher/index.ts';
 import type { SourcesConfig } from '../sources/index.ts';
+import { createNotModifiedWriter } from './not-modified-writer.ts';
 import { loadDefaultParsers } from './parsers.ts';
 import { runSource } from './run-source.ts';
 import type { ScrapeFetcher, ScrapeParsers, SourceRunResult } from './types.ts';
@@ -72,6 +73,7 @@ export async function runScrape(options: RunScrapeOptions): Promise<SourceRunRes
     now,
     random: options.random ?? Math.random,
     force: options.all === true || (options.sourceIds !== undefined && options.sourceIds.length > 0),
+    notModifiedWriter: createNotModifiedWriter(db),
   };
   const results = new Map<string, SourceRunResult>();
   const queue = new PQueue({ concurrency: options.concurrency ?? DEFAULT_SOURCE_CONCURRENCY });

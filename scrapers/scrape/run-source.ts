@@ -3,7 +3,6 @@ import { insertFetchLog } from '../../src/db/fetch-log.ts';
 import {
   getSourceState,
   recordSourceFailure,
-  recordSourceNotModified,
   recordSourceSkipped,
   recordSourceSuccess,
 } from '../../src/db/sources.ts';
@@ -15,6 +14,7 @@ import {
 } from '../scheduler/index.ts';
 import type { SourceConfig } from '../sources/index.ts';
 import { errorMessage, type Harvest, harvestSource, type SourceRunContext } from './harvest.ts';
+import { writeNotModifiedRecord } from './not-modified-writer.ts';
 import type { SourceRunResult } from './types.ts';
 
 export { MAX_ARTICLE_PAGES_PER_RUN, type SourceRunContext } from './harvest.ts';
@@ -54,22 +54,13 @@ export async function runSource(context: SourceRunContext, source: SourceConfig)
   const finishedAt = new Date(nowMs).toISOString();
   const nextFetchAt = computeNextFetchAfterSuccess(nowMs, source.intervalMs);
   if (harvest.kind === 'not_modified') {
-    db.transaction(() => {
-      recordSourceNotModified(db, source.id, { nowIso: finishedAt, nextFetchAt });
-      insertFetchLog(db, {
-        sourceId: source.id,
-        url: source.url,
-        startedAt,
-        finishedAt,
-        status: 'not_modified',
-        reason: null,
-        httpStatus: 304,
-        bytes: 0,
-        error: null,
-        nNew: 0,
-        nSeen: 0,
-      });
-    }).immediate();
+    const record = { sourceId: source.id, url: source.url, startedAt, finishedAt, nextFetchAt };
+    if (context.notModifiedWriter === undefined) {
+      db.transaction(() => writeNotModifiedRecord(db, record)).immediate();
+    } else {
+      // Shares one commit with the other 304s of this turn; resolves once committed.
+      await context.notModifiedWriter.write(record);
+    }
     return { source: source.id, status: 'not_modified', new: 0, seen: 0, error: null };
   }
 

@@ -12,4 +12,5 @@ export {
   htmlToPlainText,
   looksLikeMarkup,
   normalizeTitle,
+  removeControlCharacters,
 } from './plain-text.ts';

@@ -22,8 +22,20 @@ const ANY_TAG_REGEX = /<\/?[A-Za-z][A-Za-z0-9:-]*[^>"']*(?:(?:"[^"]*"|'[^']*')[^
 export function collapseWhitespace(text: string): string {
   // Fast path: most text has only single spaces, and replacing each of them would copy the string for nothing.
   // (A single character class and includes() are fast scans; the alternation /[\t\n\f\r]| {2}/ was three times slower.)
-  if (!/[\t\n\f\r]/.test(text) && !text.includes('  ')) return text.trim();
-  return text.replace(/[\t\n\f\r ]+/g, ' ').trim();
+  // The class covers every C0 control, so the control characters below cost nothing on clean text.
+  if (!/[\x00-\x1f\x7f]/.test(text) && !text.includes('  ')) return text.trim();
+  return removeControlCharacters(text)
+    .replace(/[\t\n\f\r ]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Removes C0 control characters other than the whitespace ones (tab, line feed, form feed, carriage return), and DEL.
+ * XML 1.0 forbids them, HTML ignores a NUL in text, and a hostile feed's `Before\u0000After` title must not reach the
+ * database, a JSON line or a C-string consumer with a NUL inside. (A `&#0;` reference is already U+FFFD by HTML's rule.)
+ */
+export function removeControlCharacters(text: string): string {
+  return /[\x00-\x08\x0b\x0e-\x1f\x7f]/.test(text) ? text.replace(/[\x00-\x08\x0b\x0e-\x1f\x7f]+/g, '') : text;
 }
 
 /** True when the text holds something that looks like an HTML tag, a comment or a character reference. */

@@ -4,6 +4,7 @@ import { countryName } from './countries.ts';
 import { digestItems } from './digest.ts';
 import { getSiteData, getSiteIndex, readSiteConfig } from './load-site-data.ts';
 import { eventFeedItems, type Feed, renderRss } from './rss.ts';
+import { type PendingSearchIndex, startSearchIndex } from './search-index.ts';
 import { FACETS, facetGroups, isShardValue, shardRow } from './shards.ts';
 import type { SiteIndex } from './site-index.ts';
 import { writeEventPages, writeEventRedirects } from './write-event-pages.ts';
@@ -12,8 +13,8 @@ import { writeEventPages, writeEventRedirects } from './write-event-pages.ts';
  * The build's data files, written after `astro build` by plain functions instead of Astro endpoints: feeds, the
  * timeline's JSON shards, the open-data export and the Pagefind index. Measured at 10,000 events, each Astro route costs
  * about 0.8 ms whatever it renders, and these are ~1 file per target and per company; written here they cost a few
- * microseconds each. Pagefind gets custom records built from the data (2.3 s at 10,000 events) instead of re-reading
- * every HTML file (8 s).
+ * microseconds each. Pagefind gets custom records built from the data (src/site/search-index.ts) instead of re-reading
+ * every HTML file.
  */
 export interface BuildFilesReport {
   eventPages: number;
@@ -22,7 +23,10 @@ export interface BuildFilesReport {
   shards: number;
   exportSeconds: number;
   searchRecords: number;
+  searchFiles: number;
+  /** From the start of indexing (when Astro's build started) to the index written. */
   searchSeconds: number;
+  searchCached: boolean;
 }
 
 function writeFile(outDir: string, relative: string, body: string): void {
@@ -100,16 +104,16 @@ export function siteFeeds(index: SiteIndex, siteUrl: string, now: Date): [string
  * Writes feeds, shards, the open-data files and the search index into the built site.
  * @throws Error when a file cannot be written or Pagefind fails
  */
-export async function writeBuildFiles(outDir: string): Promise<BuildFilesReport> {
+export async function writeBuildFiles(
+  outDir: string,
+  pendingSearch?: PendingSearchIndex,
+): Promise<BuildFilesReport> {
   const index = await getSiteIndex();
   const config = readSiteConfig();
   const { siteUrl, now } = config;
-  // Pagefind runs in its own process: start it first so that it indexes while this one writes pages and files.
-  const searchStarted = performance.now();
-  const searchDone = writeSearchIndex(index, outDir).then((records) => ({
-    records,
-    seconds: (performance.now() - searchStarted) / 1000,
-  }));
+  // Pagefind runs in its own process: the Astro hook starts it when the build starts (see astro.config.mjs); started
+  // here otherwise, it still indexes while this process writes pages and files.
+  const search = pendingSearch ?? (await startSearchIndex(index));
   const eventStarted = performance.now();
   const eventPages = await writeEventPages(outDir, index, config);
   writeEventRedirects(outDir, (await getSiteData()).redirects, index, siteUrl);
@@ -136,73 +140,16 @@ export async function writeBuildFiles(outDir: string): Promise<BuildFilesReport>
   writeExport(await getSiteData(), path.join(outDir, 'data'));
   const exportSeconds = (performance.now() - started) / 1000;
 
-  const search = await searchDone;
+  const searchReport = await search.finish(outDir);
   return {
     eventPages,
     eventPagesSeconds,
     feeds: feeds.length,
     shards,
     exportSeconds,
-    searchRecords: search.records,
-    searchSeconds: search.seconds,
+    searchRecords: searchReport.records,
+    searchFiles: searchReport.files,
+    searchSeconds: searchReport.seconds,
+    searchCached: searchReport.cached,
   };
-}
-
-/** Pagefind over event, company and target pages, from the data (the pages say the same things). */
-async function writeSearchIndex(index: SiteIndex, outDir: string): Promise<number> {
-  const pagefind = await import('pagefind');
-  const { index: searchIndex, errors } = await pagefind.createIndex({});
-  if (!searchIndex) throw new Error(`site: pagefind: ${errors.join('; ')}`);
-  const pending: Promise<unknown>[] = [];
-  for (const event of index.events) {
-    pending.push(
-      searchIndex.addCustomRecord({
-        url: `/events/${event.id}/`,
-        language: 'en',
-        // The quotes stay out of the index: they doubled its build time at 50,000 events, and the summary, the names
-        // and the publishers are what people search for.
-        content: [
-          event.summary,
-          event.actor_name,
-          event.target_name,
-          event.action,
-          event.service.replace('_', ' '),
-          ...event.sources.map((source) => source.publisher ?? ''),
-        ].join('. '),
-        meta: { title: event.summary },
-      }),
-    );
-  }
-  for (const company of index.companies) {
-    const events = index.eventsByCompany.get(company.id) ?? [];
-    pending.push(
-      searchIndex.addCustomRecord({
-        url: `/companies/${company.id}/`,
-        language: 'en',
-        content: `${company.name}. ${company.name} (company): ${events.length} events.`,
-        meta: { title: company.name },
-      }),
-    );
-  }
-  for (const target of index.targets) {
-    const events = index.eventsByTarget.get(target.id) ?? [];
-    pending.push(
-      searchIndex.addCustomRecord({
-        url: `/targets/${target.id}/`,
-        language: 'en',
-        // The name twice: a target's page is the best answer to a search for its name.
-        content: `${target.name}. ${target.name}: ${events
-          .slice(0, 20)
-          .map((event) => event.summary)
-          .join(' ')}`,
-        meta: { title: `${target.name}: who cut it off` },
-      }),
-    );
-  }
-  const results = await Promise.all(pending);
-  const failed = results.find((result) => (result as { errors?: string[] }).errors?.length);
-  if (failed) throw new Error(`site: pagefind: ${(failed as { errors: string[] }).errors.join('; ')}`);
-  await searchIndex.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-  await pagefind.close();
-  return pending.length;
 }

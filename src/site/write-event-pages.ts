@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EventRedirect } from '../core/events/types.ts';
 import { formatPartialDate } from './format.ts';
@@ -58,8 +58,13 @@ export async function writeEventPages(outDir: string, index: SiteIndex, config: 
       page += values[marker]! + parts[position + 1]!;
     });
     const dir = path.join(eventsDir, event.id);
-    // One mkdir per page, not a recursive walk up the tree: file creation is what this loop waits on.
-    if (!existsSync(dir)) mkdirSync(dir);
+    // One mkdir per page, no existence check first and no recursive walk up the tree: file-system calls are what this
+    // loop waits on (the folder is new unless an id repeats).
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
     writeFileSync(path.join(dir, 'index.html'), page);
     written++;
   }

@@ -1,3 +1,4 @@
+import { createSeededRandom } from '../seeded-random.ts';
 import type { Entity } from './schema.ts';
 
 /**
@@ -42,24 +43,12 @@ const SYLLABLES = [
 ];
 const LANGUAGE_KEYS = ['any', 'en', 'fr', 'de', 'es', 'pt', 'it'] as const;
 
-/** A small deterministic PRNG (mulberry32), so the benchmark needs no dependency and repeats exactly. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Generates entities carrying about `aliasCount` aliases in all (five per entity, plus the name), with ids
  * `synthetic-N`. Join them to the real catalogue to measure growth on real text.
  */
 export function generateSyntheticEntities(aliasCount: number, seed = 42): Entity[] {
-  const random = createRandom(seed);
+  const random = createSeededRandom(seed);
   const word = (): string => {
     const n = 2 + Math.floor(random() * 3);
     let out = '';

@@ -105,7 +105,7 @@ function compile(rawLexicon: LanguageLexicon): CompiledLexicon {
     sentenceCancel: word(lexicon.sentenceCancelCues),
     follow: word(lexicon.followCues),
     pronounTarget: word(lexicon.pronounTargets),
-    pronounTargetAll: word(lexicon.pronounTargets, 'giu'),
+    pronounTargetAll: word(longestAlternativesFirst(lexicon.pronounTargets), 'giu'),
     roleBefore: new RegExp(`${WORD_START}${lexicon.roleWords}`, 'iu'),
     permanent: word(lexicon.permanentCues),
     clauseBoundary: new RegExp(lexicon.clauseBoundaries, 'giu'),
@@ -120,6 +120,37 @@ function compile(rawLexicon: LanguageLexicon): CompiledLexicon {
     targetIntroducerBefore: new RegExp(`${WORD_START}${lexicon.targetIntroducers}`, 'iu'),
     nameStopWords: new Set(lexicon.nameStopWords),
   };
+}
+
+/**
+ * Reorders the top-level alternatives of `(?:a|b|c)` longest first, so that "a aplicação" is tried before the clitic
+ * "a" at the same position.
+ */
+function longestAlternativesFirst(source: string): string {
+  const inner = source.startsWith('(?:') && source.endsWith(')') ? source.slice(3, -1) : source;
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let k = 0; k < inner.length; k++) {
+    const char = inner[k]!;
+    if (char === '\\') {
+      current += char + (inner[k + 1] ?? '');
+      k++;
+      continue;
+    }
+    if (char === '(' || char === '[') depth++;
+    if (char === ')' || char === ']') depth--;
+    if (char === '|' && depth === 0) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    current += char;
+  }
+  parts.push(current);
+  // Word guards do not count towards the length: "(?<![\p{L}\p{N}])a(?![\p{L}\p{N}])" is the one-letter "a".
+  const visibleLength = (part: string) => part.replace(/\(\?<?[!=]\[[^\]]*\]\)/g, '').length;
+  return `(?:${parts.sort((a, b) => visibleLength(b) - visibleLength(a)).join('|')})`;
 }
 
 function countCaptureGroups(source: string): number {

@@ -202,12 +202,16 @@ function addDays(date: ReferenceDate, days: number): ReferenceDate {
   return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
+/** Week-level expressions ("last week", "la semaine dernière") name no day: they never date a claim. */
+const WEEK_ONLY = /week|semaine|woche|semana|settimana/iu;
+
 function expressionFromChrono(
   result: chrono.ParsedResult,
   reference: ReferenceDate | null,
 ): DateExpression | null {
   const start = result.start;
   const text = result.text;
+  if (WEEK_ONLY.test(text) && !start.isCertain('weekday') && !start.isCertain('day')) return null;
   const stated = MONTH_OR_DIGIT.test(text) && (start.isCertain('month') || start.isCertain('year'));
   const basis: DateBasis = stated ? 'stated' : 'relative';
   const span = { start: result.index, end: result.index + text.length };

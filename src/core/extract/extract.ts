@@ -177,7 +177,16 @@ function dateForClaim(
 ): ClaimDate {
   const dates = getDates(context);
   const inSegment = dates.filter((d) => d.start >= segment[0] && d.start < segment[1]);
-  const candidates = inSegment.length > 0 ? inSegment : dates.length === 1 ? dates : [];
+  // Outside its clause, only a date that opens the sentence before it counts ("Na sexta-feira, a Google retirou…");
+  // a date in a later clause belongs to that clause ("…, after taking down episodes last week").
+  // A relative clause about the target keeps the fact's date ("…a cessé d'héberger Parler, qui n'est plus accessible
+  // depuis le dimanche 10 janvier à 23h59").
+  const relativeNext =
+    RELATIVE_CLAUSE.test(context.text.slice(segment[1], segment[1] + 12)) ||
+    ATTRIBUTION_CLAUSE.test(context.text.slice(segment[1], segment[1] + 60));
+  const outside = dates.filter((d) => d.end <= segment[0] || (relativeNext && d.start >= segment[1]));
+  const candidates =
+    inSegment.length > 0 ? inSegment : outside.length === 1 && dates.length === 1 ? outside : [];
   if (candidates.length === 0) return publishedDate(context.reference);
   let best = candidates[0]!;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -590,6 +599,12 @@ const SINGLE_ITEM =
   /^\s*(?:(?:[\p{L}\d()-]+\s+){0,4}?)(?:(?:a|an|one|two|three|four|several|some|un|une|des|deux|plusieurs|einen|ein|eine|zwei|mehrere|unos?|unas?|dos|varios|um|uma|dois|vários|alguns|uno|una|due|alcuni)\s+(?:of\s+(?:his|her|their|its)\s+|de\s+ses\s+|seiner\s+|ihrer\s+)?)?(?:(?:his|her|their|its|the|son|sa|ses|le|la|les|sein\w*|ihr\w*|den|die|das|su|sus|el|la|o|a|seu|sua|il|lo|suo|sua)\s+)?(?:(?:last|latest|dernier|dernière|letzten?|último|última|ultimo)\s+)?(?:video|vídeo|vidéo|post|posts|tweet|tweets|message|messages|publication|publicação|publicación|publicaci|mensagem|mensaje|messaggio|Beitrag|Beiträge|Video|Videos|Tweet|Nachricht|pubblicazione|post\w*|episode|épisode|Folge|publicações|publicaciones|mensagens|mensajes|messaggi|vídeos|vidéos|Nachrichten)(?![\p{L}])/iu;
 const SINGLE_ITEM_BEFORE =
   /(?:^|\s)(?:a|an|one|the|un|une|le|la|ein|eine|der|die|das|un|una|el|um|uma|o|il|lo)\s+(?:video|vídeo|vidéo|post|tweet|message|publication|publicação|publicación|mensagem|mensaje|messaggio|Beitrag|Video|Tweet|Nachricht|pubblicazione)\s+(?:\S+\s+){0,6}$/iu;
+/** ", the company said on Wednesday", ", a annoncé jeudi Mark Zuckerberg": the report's own attribution dates the fact. */
+const ATTRIBUTION_CLAUSE =
+  /^[,\s]*[^,.;]{0,40}?(?<![\p{L}])(?:said|says|announced|told|confirmed|a (?:annoncé|indiqué|déclaré|confirmé)|teilte|erklärte|bestätigte|informó|anunció|dijo|confirmó|disse|anunciou|informou|confirmou|ha (?:annunciato|detto|comunicato|confermato))(?![\p{L}])/iu;
+const RELATIVE_CLAUSE =
+  /^[,\s]*(?:qui|which|who|where|où|que|che|der|die|das|wo|donde|onde|dove|cui)(?![\p{L}])/iu;
+
 /** A subject that stands for the article's last actor ("It stopped protecting…", "Le groupe a retiré…"). */
 const SUBJECT_PRONOUN =
   /^\s*(?:\p{L}+\s+){0,2}?(?:it|the company|the firm|the platform|il|elle|l['’]entreprise|la société|le groupe|la plateforme|er|es|das Unternehmen|der Konzern|die Plattform|la empresa|la compañía|la plataforma|a empresa|a companhia|a plataforma|l['’]azienda|la società|la piattaforma)\s+(?:\p{L}+\s+){0,3}?$/iu;

@@ -9,6 +9,8 @@
 /** Stems per language. Matched case-insensitively at a word start, so "suspend" also catches "suspended", "suspension". */
 const PREFILTER_STEMS: Record<string, readonly string[]> = {
   en: [
+    'regulator',
+    'court',
     'ban',
     'suspen',
     'remov',
@@ -139,6 +141,9 @@ const PREFILTER_STEMS: Record<string, readonly string[]> = {
     'arrêt',
   ],
   de: [
+    'blockade',
+    'medienaufsicht',
+    'aufsicht',
     'sperr',
     'gesperrt',
     'entfern',

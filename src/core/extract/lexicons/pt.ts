@@ -51,7 +51,7 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'deix(?:ou|aram|a) de (?:hospedar|prestar|oferecer|processar)|já não (?:hospeda|está hospedad\\w*|está disponível)|não (?:está|estava) mais (?:hospedad\\w*|disponível|acessível|no ar)|encerr(?:ou|ado|ada|aram) (?:o |os |a |as )?(?:contrato|serviços?|conta|hospedagem|parceria)|rescindi\\w*|cancel(?:ou|ado|ada|aram) (?:o |a )?(?:contrato|serviço|conta|domínio|hospedagem)|cort(?:ou|aram) (?:os )?(?:laços|serviços)|fora do ar|tir(?:ou|ado|ada|aram) do ar',
+        'deix(?:ou|aram|ado|ar|a) de (?:hospedar|alojar|prestar|oferecer|processar|proteger)|já não (?:hospeda|está hospedad\\w*|está disponível)|não (?:está|estava) mais (?:hospedad\\w*|disponível|acessível|no ar)|encerr(?:ou|ado|ada|aram) (?:o |os |a |as )?(?:contrato|serviços?|conta|hospedagem|parceria)|rescindi\\w*|cancel(?:ou|ado|ada|aram) (?:o |a )?(?:contrato|serviço|conta|domínio|hospedagem)|cort(?:ou|aram) (?:os )?(?:laços|serviços)|fora do ar|tir(?:ou|ado|ada|aram) do ar',
       action: 'terminate',
     },
     {
