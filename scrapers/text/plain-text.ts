@@ -35,7 +35,9 @@ export function collapseWhitespace(text: string): string {
  * database, a JSON line or a C-string consumer with a NUL inside. (A `&#0;` reference is already U+FFFD by HTML's rule.)
  */
 export function removeControlCharacters(text: string): string {
-  return /[\x00-\x08\x0b\x0e-\x1f\x7f]/.test(text) ? text.replace(/[\x00-\x08\x0b\x0e-\x1f\x7f]+/g, '') : text;
+  return /[\x00-\x08\x0b\x0e-\x1f\x7f]/.test(text)
+    ? text.replace(/[\x00-\x08\x0b\x0e-\x1f\x7f]+/g, '')
+    : text;
 }
 
 /** True when the text holds something that looks like an HTML tag, a comment or a character reference. */

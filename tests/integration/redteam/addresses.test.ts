@@ -23,12 +23,18 @@ function victimRequests(): number {
 beforeAll(async () => {
   main = await startLocalServer();
   try {
-    victim2 = await startLocalServer({ '/feed.xml': { headers: RSS_HEADERS, body: VICTIM_FEED } }, { host: '127.0.0.2' });
+    victim2 = await startLocalServer(
+      { '/feed.xml': { headers: RSS_HEADERS, body: VICTIM_FEED } },
+      { host: '127.0.0.2' },
+    );
   } catch {
     victim2 = null;
   }
   try {
-    victim6 = await startLocalServer({ '/feed.xml': { headers: RSS_HEADERS, body: VICTIM_FEED } }, { host: '::1' });
+    victim6 = await startLocalServer(
+      { '/feed.xml': { headers: RSS_HEADERS, body: VICTIM_FEED } },
+      { host: '::1' },
+    );
   } catch {
     victim6 = null;
   }
@@ -53,7 +59,12 @@ beforeAll(async () => {
   for (const [name, location] of Object.entries(redirects)) {
     main.setRoute(`/to-${name}.xml`, { status: 302, headers: { location } });
   }
-  for (const victimPath of ['/victim-localhost.xml', '/victim-localhost-dot.xml', '/victim-sub-localhost.xml', '/victim-zero.xml']) {
+  for (const victimPath of [
+    '/victim-localhost.xml',
+    '/victim-localhost-dot.xml',
+    '/victim-sub-localhost.xml',
+    '/victim-zero.xml',
+  ]) {
     main.setRoute(victimPath, { headers: RSS_HEADERS, body: VICTIM_FEED });
   }
   main.setRoute('/credentials.xml', {
@@ -80,7 +91,7 @@ afterAll(async () => {
 });
 
 describe('wbw scrape never reaches a refused address', () => {
-  test("the run succeeds with one line per source", () => {
+  test('the run succeeds with one line per source', () => {
     expect(result.run.code, result.run.stderr).toBe(0);
     expect(result.run.lines).toHaveLength(18);
   });
@@ -102,7 +113,10 @@ describe('wbw scrape never reaches a refused address', () => {
       expect(String(line['error']), id).toMatch(/fetcher: /);
       expect(result.articlesOf(id), id).toHaveLength(0);
       const logged = result.fetchLog.filter((row) => row.sourceId === id);
-      expect(logged.map((row) => row.status), id).toEqual(['error']);
+      expect(
+        logged.map((row) => row.status),
+        id,
+      ).toEqual(['error']);
       expect(logged[0]?.error, id).toBe(line['error']);
     }
   });
@@ -113,7 +127,9 @@ describe('wbw scrape never reaches a refused address', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]?.path).toBe('/credentials.xml');
     expect(sent[0]?.headers['authorization']).toBeUndefined();
-    expect(result.articlesOf('credentials').map((article) => article.title)).toEqual(['Credentials were not sent']);
+    expect(result.articlesOf('credentials').map((article) => article.title)).toEqual([
+      'Credentials were not sent',
+    ]);
   });
 
   test('the short notation of an allowed address is fetched', () => {

@@ -56,10 +56,17 @@ beforeAll(async () => {
         `HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: ${length}\r\nContent-Length: ${length + 5}\r\n\r\n${feedBody}`,
         50,
       ),
-    '/png.xml': { headers: { 'content-type': 'image/png' }, body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
+    '/png.xml': {
+      headers: { 'content-type': 'image/png' },
+      body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    },
     '/png-but-feed.xml': { headers: { 'content-type': 'image/png' }, body: feedBody },
     '/close-after-headers.xml': (_request, response) =>
-      raw(response, `HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: ${length}\r\n\r\n`, 20),
+      raw(
+        response,
+        `HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: ${length}\r\n\r\n`,
+        20,
+      ),
     '/close-at-once.xml': (_request, response) => raw(response, '', 0),
     '/self-301.xml': { status: 301, headers: { location: '/self-301.xml' } },
     '/self-301-absolute.xml': (_request, response) => {
@@ -80,9 +87,20 @@ beforeAll(async () => {
     '/status-999.xml': (_request, response) =>
       raw(response, 'HTTP/1.1 999 Whatever\r\nContent-Length: 0\r\n\r\n', 50),
     '/status-1xx.xml': (_request, response) =>
-      raw(response, 'HTTP/1.1 103 Early Hints\r\nLink: </x.css>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: ' + length + '\r\n\r\n' + feedBody, 100),
+      raw(
+        response,
+        'HTTP/1.1 103 Early Hints\r\nLink: </x.css>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: ' +
+          length +
+          '\r\n\r\n' +
+          feedBody,
+        100,
+      ),
     '/header-injection.xml': (_request, response) =>
-      raw(response, `HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nET\0ag: x\r\nContent-Length: ${length}\r\n\r\n${feedBody}`, 50),
+      raw(
+        response,
+        `HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nET\0ag: x\r\nContent-Length: ${length}\r\n\r\n${feedBody}`,
+        50,
+      ),
   };
   for (const [routePath, route] of Object.entries(routes)) server.setRoute(routePath, route);
   result = await scrapeSources(
@@ -112,7 +130,10 @@ describe('wbw scrape against lying HTTP servers', () => {
     for (const line of result.run.lines) {
       const id = String(line['source']);
       const logged = result.fetchLog.filter((row) => row.sourceId === id);
-      expect(logged.map((row) => row.status), id).toEqual([line['status']]);
+      expect(
+        logged.map((row) => row.status),
+        id,
+      ).toEqual([line['status']]);
       if (line['status'] === 'error') {
         expect(String(line['error']), id).toMatch(/^(fetcher|feeds|scrape): /);
         expect(logged[0]?.error, id).toBe(line['error']);

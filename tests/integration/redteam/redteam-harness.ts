@@ -90,7 +90,9 @@ export async function scrapeSources(
 
 /** A minimal RSS 2.0 feed; each item is `{ title, link, description? }`, inserted verbatim (already escaped). */
 export function rssFeed(items: { title: string; link: string; description?: string }[], head = ''): string {
-  const parts = [`${head}<rss version="2.0"><channel><title>Red team</title><link>http://example.org/</link>`];
+  const parts = [
+    `${head}<rss version="2.0"><channel><title>Red team</title><link>http://example.org/</link>`,
+  ];
   for (const item of items) {
     parts.push(
       `<item><title>${item.title}</title><link>${item.link}</link>`,

@@ -154,7 +154,8 @@ describe('wbw scrape honours hostile robots.txt files', () => {
     expect(result.lineOf(id)['status']).toBe('skipped');
     expect(result.lineOf(id)['reason']).toBe('robots');
     const prefixRequests = servers[server]!.requests.filter(
-      (request) => request.path.startsWith(pathPrefix) && !(id === 'anchored-exact' && request.path.includes('?')),
+      (request) =>
+        request.path.startsWith(pathPrefix) && !(id === 'anchored-exact' && request.path.includes('?')),
     );
     expect(prefixRequests).toHaveLength(0);
     expect(result.articlesOf(id)).toHaveLength(0);

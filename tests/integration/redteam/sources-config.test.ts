@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSourcesConfig } from '../../../scrapers/sources/index.ts';
 import { type LocalServer, startLocalServer } from '../../helpers/local-server.ts';
 import { makeTempDir, runWbw } from '../scrape/harness.ts';
-import { readStored, RSS_HEADERS, rssFeed, scrapeSources } from './redteam-harness.ts';
+import { RSS_HEADERS, readStored, rssFeed, scrapeSources } from './redteam-harness.ts';
 
 /**
  * Red team, hostile sources.yaml files: each error names the file, the entry (index and id) and the field; the real
@@ -41,15 +41,47 @@ const CASES: [string, string, RegExp[]][] = [
     `${HEAD}${GOOD}  - { id: typo, url: "http://127.0.0.1:9/a.xml", kind: rss, intreval: 1h }\n`,
     [/sources\[1\] \(id "typo"\)/, /intreval/],
   ],
-  ['interval-zero', `${HEAD}  - { id: zero, url: "http://127.0.0.1:9/a.xml", kind: rss, interval: 0s }\n`, [/sources\[0\] \(id "zero"\)\.interval/]],
-  ['interval-negative', `${HEAD}  - { id: negative, url: "http://127.0.0.1:9/a.xml", kind: rss, interval: -5m }\n`, [/\.interval/]],
-  ['page-without-selector', `${HEAD}  - { id: listing, url: "http://127.0.0.1:9/", kind: page }\n`, [/sources\[0\] \(id "listing"\)/, /selector/]],
-  ['bad-scheme', `${HEAD}  - { id: local-file, url: "file:///etc/passwd", kind: rss }\n`, [/sources\[0\] \(id "local-file"\)\.url/, /http/]],
-  ['not-a-slug', `${HEAD}  - { id: "Bad Id", url: "http://127.0.0.1:9/a.xml", kind: rss }\n`, [/sources\[0\].*\.id/, /slug/]],
+  [
+    'interval-zero',
+    `${HEAD}  - { id: zero, url: "http://127.0.0.1:9/a.xml", kind: rss, interval: 0s }\n`,
+    [/sources\[0\] \(id "zero"\)\.interval/],
+  ],
+  [
+    'interval-negative',
+    `${HEAD}  - { id: negative, url: "http://127.0.0.1:9/a.xml", kind: rss, interval: -5m }\n`,
+    [/\.interval/],
+  ],
+  [
+    'page-without-selector',
+    `${HEAD}  - { id: listing, url: "http://127.0.0.1:9/", kind: page }\n`,
+    [/sources\[0\] \(id "listing"\)/, /selector/],
+  ],
+  [
+    'bad-scheme',
+    `${HEAD}  - { id: local-file, url: "file:///etc/passwd", kind: rss }\n`,
+    [/sources\[0\] \(id "local-file"\)\.url/, /http/],
+  ],
+  [
+    'not-a-slug',
+    `${HEAD}  - { id: "Bad Id", url: "http://127.0.0.1:9/a.xml", kind: rss }\n`,
+    [/sources\[0\].*\.id/, /slug/],
+  ],
   ['unknown-top-key', `${HEAD}${GOOD}politness: { timeout: 5s }\n`, [/politness/]],
-  ['bad-politeness', `allow_private_hosts: [127.0.0.1]\npoliteness: { timeout: forever, max_body: huge }\nsources:\n${GOOD}`, [/politeness\.timeout/, /politeness\.max_body/]],
-  ['duplicate-yaml-key', `${HEAD}  - id: twice\n    id: again\n    url: "http://127.0.0.1:9/a.xml"\n    kind: rss\n`, [/invalid YAML/, /duplicate-yaml-key\.yaml/]],
-  ['alias-bomb', `a: &a ["x","x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n${HEAD}${GOOD}`, [/alias-bomb\.yaml/]],
+  [
+    'bad-politeness',
+    `allow_private_hosts: [127.0.0.1]\npoliteness: { timeout: forever, max_body: huge }\nsources:\n${GOOD}`,
+    [/politeness\.timeout/, /politeness\.max_body/],
+  ],
+  [
+    'duplicate-yaml-key',
+    `${HEAD}  - id: twice\n    id: again\n    url: "http://127.0.0.1:9/a.xml"\n    kind: rss\n`,
+    [/invalid YAML/, /duplicate-yaml-key\.yaml/],
+  ],
+  [
+    'alias-bomb',
+    `a: &a ["x","x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n${HEAD}${GOOD}`,
+    [/alias-bomb\.yaml/],
+  ],
   ['not-a-mapping', '- just\n- a list\n', [/not-a-mapping\.yaml/]],
   ['empty-file', '', [/empty-file\.yaml/]],
 ];

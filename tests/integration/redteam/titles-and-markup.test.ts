@@ -18,13 +18,22 @@ beforeAll(async () => {
   const link = (slug: string) => server.url(`/articles/${slug}`);
   const feeds: Record<string, string> = {
     'nul-raw': rssFeed([{ title: 'Before\u0000After the ban', link: link('nul-raw') }]),
-    'control-refs': rssFeed([{ title: 'Bell&#7; and escape&#x1b; in the title', link: link('control-refs') }]),
-    surrogates: rssFeed([{ title: 'Lone &#xD800; surrogate and &#xDE00; its pair', link: link('surrogates') }]),
+    'control-refs': rssFeed([
+      { title: 'Bell&#7; and escape&#x1b; in the title', link: link('control-refs') },
+    ]),
+    surrogates: rssFeed([
+      { title: 'Lone &#xD800; surrogate and &#xDE00; its pair', link: link('surrogates') },
+    ]),
     bidi: rssFeed([{ title: 'Court order \u202Egnp.exe\u202C explained', link: link('bidi') }]),
     'one-mb-title': rssFeed([{ title: ONE_MB_WORDS, link: link('one-mb') }]),
-    nested: rssFeed([{ title: '&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; stays text', link: link('nested') }]),
+    nested: rssFeed([
+      { title: '&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; stays text', link: link('nested') },
+    ]),
     'cdata-markup': rssFeed([
-      { title: '<![CDATA[<b>Bold</b> move &amp; <script>alert(1)</script> done]]>', link: link('cdata-markup') },
+      {
+        title: '<![CDATA[<b>Bold</b> move &amp; <script>alert(1)</script> done]]>',
+        link: link('cdata-markup'),
+      },
     ]),
     'cdata-references': rssFeed([
       {
@@ -58,8 +67,16 @@ beforeAll(async () => {
       return parts.join('');
     })(),
     'same-url': rssFeed([
-      { title: 'First version of the story', link: link('same-url'), description: 'The first text of the story.' },
-      { title: 'Second version of the story', link: link('same-url'), description: 'A rewritten, different text.' },
+      {
+        title: 'First version of the story',
+        link: link('same-url'),
+        description: 'The first text of the story.',
+      },
+      {
+        title: 'Second version of the story',
+        link: link('same-url'),
+        description: 'A rewritten, different text.',
+      },
     ]),
   };
   for (const [id, body] of Object.entries(feeds)) {
@@ -93,12 +110,14 @@ describe('wbw scrape stores hostile titles as exact plain text', () => {
   test('NUL and other control characters never reach the database', () => {
     expect(onlyTitle('nul-raw')).toBe('BeforeAfter the ban');
     expect(onlyTitle('control-refs')).toBe('Bell and escape in the title');
-    for (const article of result.articles) expect(article.title + article.text).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/);
+    for (const article of result.articles)
+      expect(article.title + article.text).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/);
   });
 
   test('lone surrogates become U+FFFD: every stored string is well-formed UTF-16', () => {
     expect(onlyTitle('surrogates')).toBe('Lone \uFFFD surrogate and \uFFFD its pair');
-    for (const article of result.articles) expect(article.title.isWellFormed() && article.text.isWellFormed()).toBe(true);
+    for (const article of result.articles)
+      expect(article.title.isWellFormed() && article.text.isWellFormed()).toBe(true);
   });
 
   test('bidi overrides are kept as the author wrote them (plain text, escaped wherever shown)', () => {

@@ -28,7 +28,10 @@ beforeAll(async () => {
   server = await startLocalServer();
   remote = await startLocalServer();
   for (const remotePath of ['/ext.dtd', '/entity.txt', '/xinclude.xml', '/style.xsl', '/hidden.dtd']) {
-    remote.setRoute(remotePath, { headers: { 'content-type': 'text/plain' }, body: '<!ENTITY leaked "LEAKED">' });
+    remote.setRoute(remotePath, {
+      headers: { 'content-type': 'text/plain' },
+      body: '<!ENTITY leaked "LEAKED">',
+    });
   }
   const feeds: Record<string, string> = {
     'parameter-entity': feed(
@@ -51,14 +54,20 @@ beforeAll(async () => {
       'Public identifier',
       'public-dtd',
     ),
-    xinclude: feed('', 'XInclude', 'xinclude', `<xi:include href="${remote.url('/xinclude.xml')}" parse="text"/>`),
+    xinclude: feed(
+      '',
+      'XInclude',
+      'xinclude',
+      `<xi:include href="${remote.url('/xinclude.xml')}" parse="text"/>`,
+    ),
     stylesheet: feed(
       `<?xml-stylesheet type="text/xsl" href="${remote.url('/style.xsl')}"?>`,
       'Stylesheet',
       'stylesheet',
     ),
   };
-  for (const [id, body] of Object.entries(feeds)) server.setRoute(`/${id}.xml`, { headers: RSS_HEADERS, body });
+  for (const [id, body] of Object.entries(feeds))
+    server.setRoute(`/${id}.xml`, { headers: RSS_HEADERS, body });
   result = await scrapeSources(
     'redteam-xml-externals',
     Object.keys(feeds).map((id) => ({ id, url: server.url(`/${id}.xml`) })),
