@@ -79,9 +79,28 @@ const WINDOWS_1252_LABELS = new Set([
   'cp1252',
 ]);
 
+/**
+ * WHATWG Encoding labels that iconv-lite does not know by that name (https://encoding.spec.whatwg.org/#names-and-labels):
+ * `x-cp1251` is windows-1251 to every browser, and a server that sends it must not have its Cyrillic guessed by chardet.
+ */
+const WHATWG_LABEL_ALIASES = new Map([
+  ['x-mac-cyrillic', 'maccyrillic'],
+  ['x-mac-ukrainian', 'maccyrillic'],
+  ['x-mac-roman', 'macintosh'],
+  ['x-euc-jp', 'euc-jp'],
+  ['x-x-big5', 'big5'],
+  ['x-unicode20utf8', 'utf-8'],
+  ['unicode20utf8', 'utf-8'],
+]);
+
 /** The name iconv-lite decodes with, or null when it has no such charset. */
 function resolveDecoderName(charset: string): string | null {
   if (WINDOWS_1252_LABELS.has(charset)) return 'windows-1252';
+  const windowsCodePage = /^x-cp(125[0-8])$/.exec(charset);
+  if (windowsCodePage)
+    return windowsCodePage[1] === '1252' ? 'windows-1252' : `windows-${windowsCodePage[1]}`;
+  const alias = WHATWG_LABEL_ALIASES.get(charset);
+  if (alias !== undefined) return alias;
   // GB18030 is a superset of GB2312 and GBK; servers that say gb2312 often send GBK characters.
   if (charset === 'gb2312' || charset === 'gbk' || charset === 'x-gbk') return 'gb18030';
   if (charset === 'utf-16') return 'utf-16';
@@ -216,6 +235,26 @@ export function decodeFeedBody(bytes: Buffer, contentType: string | null): Decod
     decoderName = resolveDecoderName(fallback) ?? 'windows-1252';
     text = decodeWith(body, decoderName);
     hasReplacementCharacter = false;
+  }
+  // The reverse lie, common on servers that add `charset=ISO-8859-1` to every text/xml answer: a latin-1 or ASCII label
+  // on a feed whose XML declaration says UTF-8 and whose bytes are valid UTF-8 with multi-byte sequences. Latin-1 text
+  // is practically never valid UTF-8 by chance (`Ã©` pairs everywhere), so the two declarations disagree and the bytes
+  // decide, with a warning; read as windows-1252 every accent would come out as two characters.
+  if (
+    charsetSource === 'http' &&
+    decoderName === 'windows-1252' &&
+    WINDOWS_1252_LABELS.has(charset.toLowerCase()) &&
+    /^utf-?8$/.test(readXmlDeclarationEncoding(body.subarray(0, 512).toString('latin1')) ?? '') &&
+    body.some((byte) => byte >= 0x80) &&
+    isValidUtf8(body)
+  ) {
+    warnings.push(
+      `feeds: charset ${charset} declared by HTTP but the XML declaration says UTF-8 and the bytes are UTF-8; read as utf-8`,
+    );
+    charset = 'utf-8';
+    charsetSource = 'xml';
+    decoderName = 'utf-8';
+    text = decodeWith(body, decoderName);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = replaceC1Controls(text);

@@ -52,12 +52,22 @@ function runFeedsmith(text: string): { format: ParsedFeed['format']; raw: RawFee
  * Links and other elements are left alone.
  */
 const ENTITY_ONLY_CDATA =
-  /(<(?:[A-Za-z][\w.-]*:)?(?:title|description|summary|content|encoded|subtitle)\b[^>]*>\s*)<!\[CDATA\[(?=(?:[^<\]]|\](?!\]>))*&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);)/gi;
+  /<!\[CDATA\[(?=(?:[^<\]&]|\](?!\]>)|&(?!(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);))*&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);)/gi;
+
+/** The elements whose CDATA is HTML text; a link, a guid or a date in CDATA is left as written. */
+const TEXT_ELEMENT_BEFORE_CDATA =
+  /<(?:[A-Za-z][\w.-]*:)?(?:title|description|summary|content|encoded|subtitle)\b[^<>]*>\s*$/i;
 
 /** Marks the CDATA sections described above so that their references are decoded once; other text is unchanged. */
 export function markEntityOnlyCdata(text: string): string {
   if (!text.includes('<![CDATA[')) return text;
-  return text.replace(ENTITY_ONLY_CDATA, '$1<![CDATA[<wbw-cdata/>');
+  // The regex finds the literal `<![CDATA[` (a fast scan) and looks ahead only up to the first tag; the element name
+  // is checked on the few matches, never on every tag of a 12 MB feed.
+  return text.replace(ENTITY_ONLY_CDATA, (match: string, offset: number) => {
+    const tagStart = text.lastIndexOf('<', offset - 1);
+    if (tagStart === -1) return match;
+    return TEXT_ELEMENT_BEFORE_CDATA.test(text.slice(tagStart, offset)) ? `${match}<wbw-cdata/>` : match;
+  });
 }
 
 function formatFromRootName(rootName: string): ParsedFeed['format'] {

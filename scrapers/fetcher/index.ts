@@ -225,6 +225,16 @@ export function createFetcher(policy: FetchPolicy, deps: FetcherDeps = {}): Fetc
         const responseHeaders = flattenHeaders(response);
         const etag = responseHeaders['etag'] ?? null;
         const lastModified = responseHeaders['last-modified'] ?? null;
+        if (status === 304 && !conditional?.etag && !conditional?.lastModified) {
+          // A 304 answers a conditional request only (RFC 9110 §15.4.5). Taken as "not modified" without one, a server
+          // that always answers 304 would keep a source healthy and empty forever: it is a failure to record.
+          response.destroy();
+          throw new FetchError('http_status', 'fetcher: HTTP 304 to a request that sent no validator', {
+            url: finalUrl.href,
+            status,
+            mayBeTransient: true,
+          });
+        }
         if (status === 304) {
           // A 304 has no body (RFC 9110 §15.4.5): letting it end hands the socket back to the pool, where destroy()
           // would close it. Waiting for the end (immediate; the deadline still covers it) lets the next fetch to the

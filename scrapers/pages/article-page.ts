@@ -9,6 +9,7 @@ import { resolveHttpUrl } from '../text/canonical-url.ts';
 import { detectLanguage } from '../text/language.ts';
 import { collapseWhitespace, htmlToPlainText, normalizeTitle } from '../text/plain-text.ts';
 import type { ParsedArticlePage } from '../types.ts';
+import { assertHtmlComplexityBounded } from './html-complexity.ts';
 
 type PageDocument = ReturnType<typeof parseHTML>['document'];
 
@@ -108,8 +109,11 @@ function declaredLanguage(document: PageDocument): string | null {
 /**
  * Parses an article page. Pure: takes the HTML and the URL it came from, never fetches.
  * The text is Readability's main content reduced to plain text, or the body's text when Readability finds no article.
+ * @throws PageParseError when the page nests deeper or has more elements than html-complexity.ts allows.
  */
 export function parseArticlePage(html: string, baseUrl: string): ParsedArticlePage {
+  // Before any DOM: a nesting or element bomb would block the run for minutes (html-complexity.ts).
+  assertHtmlComplexityBounded(html);
   const { document } = parseHTML(html);
   const publishedRaw = findPublishedRaw(document);
   const publishedAt = publishedRaw === null ? null : parseFeedDate(publishedRaw).iso;

@@ -3,14 +3,17 @@
  */
 import * as cheerio from 'cheerio';
 import { canonicalizeUrl, resolveHttpUrl } from '../text/canonical-url.ts';
+import { assertHtmlComplexityBounded } from './html-complexity.ts';
 
 /**
  * Collects the article links that `selector` matches (the elements themselves when they are `<a>`, else the `<a>`
  * inside them), resolved against `<base href>` and the page URL, http(s) only, without fragments, deduplicated by
  * canonical URL in page order.
- * @throws PageParseError when the selector is not valid CSS.
+ * @throws PageParseError when the selector is not valid CSS, or the page nests too deep or has too many elements.
  */
 export function extractListingLinks(html: string, baseUrl: string, selector: string): string[] {
+  // Before any DOM: a nesting or element bomb would block the run for minutes (html-complexity.ts).
+  assertHtmlComplexityBounded(html);
   const $ = cheerio.load(html);
   const declaredBase = $('base[href]').first().attr('href');
   const effectiveBase = resolveHttpUrl(declaredBase, baseUrl) ?? baseUrl;

@@ -78,6 +78,9 @@ export function htmlToPlainText(html: string): string {
  */
 export function feedTextToPlainText(value: string | null | undefined, declaredPlain = false): string {
   if (value === null || value === undefined || value === '') return '';
+  // A JSON Feed's `"\ud800"` escape or a UTF-16 body with a broken pair yields a lone surrogate, which is not text:
+  // U+FFFD instead, so every stored string is well-formed (SQLite and JSON output would mangle it anyway).
+  if (!value.isWellFormed()) value = value.toWellFormed();
   if (declaredPlain || !/<[A-Za-z!/?]/.test(value)) return collapseWhitespace(value).normalize('NFC');
   return htmlToPlainText(value);
 }

@@ -41,7 +41,10 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
-    process.stderr.write(`wbw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A message names the file or the field to fix; the stack is for developers (WBW_DEBUG=1).
+    const detail =
+      error instanceof Error ? (process.env['WBW_DEBUG'] ? (error.stack ?? error.message) : error.message) : String(error);
+    process.stderr.write(`wbw: ${detail}\n`);
     process.exitCode = 1;
   }
 }

@@ -74,11 +74,10 @@ export function searchRecords(index: SiteIndex): SearchRecord[] {
     records.push({
       url: `/targets/${target.id}/`,
       language: 'en',
-      // The name twice: a target's page is the best answer to a search for its name.
-      content: `${target.name}. ${target.name}: ${events
-        .slice(0, 20)
-        .map((event) => event.summary)
-        .join(' ')}`,
+      // The name twice: a target's page is the best answer to a search for its name. Then who acted on it, each name
+      // once: the event summaries used to be repeated here (20 a target), which the event records already index; at
+      // 50,000 events they were 40% of the words Pagefind indexed.
+      content: `${target.name}. ${target.name}: ${[...new Set(events.map((event) => event.actor_name))].join(', ')}.`,
       meta: { title: `${target.name}: who cut it off` },
     });
   }

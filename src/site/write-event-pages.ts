@@ -43,8 +43,10 @@ export async function writeEventPages(outDir: string, index: SiteIndex, config: 
   let written = 0;
   for (const event of index.events) {
     if (!isSafeId(event.id)) continue;
-    // Yield now and then: the Pagefind process indexes at the same time and needs its replies read.
-    if (written % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
+    // Yield often: the Pagefind process indexes at the same time and stalls as soon as its replies fill the pipe
+    // (64 kB, a few hundred replies); yielding every 500 pages left it waiting most of the time (measured at 50,000
+    // events: indexing took 70 s instead of ~20 s). A yield costs microseconds.
+    if (written % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
     const values: Record<string, string> = {
       [EVENT_SHELL_MARKERS.title]: escapeHtml(event.summary),
       [EVENT_SHELL_MARKERS.description]: escapeHtml(

@@ -344,10 +344,137 @@ function findWeekdayExpressions(sentence: string, reference: ReferenceDate | nul
 }
 
 /**
+ * Words without which no parser here finds a date: a digit, a month, a weekday, or a relative day or period word in
+ * one of the six languages. A superset on purpose (a false hit only costs the full parse); the unit test
+ * `dates-hint.test.ts` checks on every evaluation sentence that skipping the others changes nothing.
+ */
+const RELATIVE_DATE_WORDS = [
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'ago',
+  'last',
+  'this',
+  'next',
+  'noon',
+  'midnight',
+  'morning',
+  'evening',
+  'night',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'day',
+  'hier',
+  'aujourd',
+  'demain',
+  'veille',
+  'lendemain',
+  'soir',
+  'matin',
+  'nuit',
+  'dernier',
+  'dernière',
+  'prochain',
+  'semaine',
+  'mois',
+  'année',
+  'an',
+  'jour',
+  'midi',
+  'minuit',
+  'week-end',
+  'gestern',
+  'heute',
+  'morgen',
+  'vorgestern',
+  'abend',
+  'nacht',
+  'vor',
+  'letzte',
+  'nächste',
+  'woche',
+  'monat',
+  'jahr',
+  'tag',
+  'mittag',
+  'mitternacht',
+  'wochenende',
+  'ayer',
+  'hoy',
+  'mañana',
+  'anoche',
+  'hace',
+  'pasad',
+  'próxim',
+  'semana',
+  'mes',
+  'año',
+  'día',
+  'noche',
+  'tarde',
+  'ontem',
+  'hoje',
+  'amanhã',
+  'há',
+  'passad',
+  'próxim',
+  'mês',
+  'ano',
+  'dia',
+  'noite',
+  'madrugada',
+  'meio-dia',
+  'ieri',
+  'oggi',
+  'domani',
+  'stasera',
+  'stanotte',
+  'fa',
+  'scors',
+  'prossim',
+  'settimana',
+  'mese',
+  'anno',
+  'giorno',
+  'sera',
+  'notte',
+  'mezzogiorno',
+  'mezzanotte',
+];
+let dateHint: RegExp | null = null;
+function getDateHint(): RegExp {
+  if (dateHint === null) {
+    const words = [...Object.keys(MONTH_NUMBER), ...Object.keys(WEEKDAY_NUMBER), ...RELATIVE_DATE_WORDS]
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .sort((a, b) => b.length - a.length);
+    // Word starts only: "an" must not hit inside "Anatel", yet "ago" ends words and "passad" begins them.
+    dateHint = new RegExp(`\\d|(?<![\\p{L}])(?:${words.join('|')}|segunda|terça|quarta|quinta|sexta)`, 'iu');
+  }
+  return dateHint;
+}
+
+/**
  * Every date expression of a sentence, in order, resolved against the publication date.
  * Never throws: an expression chrono cannot place is left out.
  */
 export function findDateExpressions(
+  sentence: string,
+  lang: string | null,
+  reference: ReferenceDate | null,
+): DateExpression[] {
+  // Most sentences of a long article name no date at all; chrono costs ~0.1 ms a call, this test a microsecond.
+  if (!getDateHint().test(sentence)) return [];
+  return parseDateExpressions(sentence, lang, reference);
+}
+
+/**
+ * {@link findDateExpressions} without the cheap word test: every parser on every sentence. Exported for the test that
+ * proves the word test changes nothing.
+ */
+export function parseDateExpressions(
   sentence: string,
   lang: string | null,
   reference: ReferenceDate | null,

@@ -21,7 +21,7 @@ import type {
 } from './types.ts';
 
 /** Bumped whenever the rules change what comes out, so `wbw update --reextract` knows what to redo. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 /** Time spent per stage, for the benchmark. */
 export interface ExtractProfile {
@@ -65,6 +65,10 @@ interface ArticleMemory {
 
 interface SentenceContext {
   text: string;
+  /** The publication day (`YYYY-MM-DD`) for time-bound stand-ins in entity matching, or null. */
+  articleDate: string | null;
+  /** Date expressions of the article's sentences parsed so far, by sentence text (a lead repeats its headline). */
+  dateCache: Map<string, DateExpression[]>;
   lexicon: CompiledLexicon;
   index: ExtractEntityIndex;
   reference: ReferenceDate | null;
@@ -112,6 +116,72 @@ function findVerbs(sentence: string, lexicon: CompiledLexicon): VerbMatch[] {
   return found;
 }
 
+/** An account noun right before a participle: "comptes bannis", "cuentas suspendidas", "contas suspensas", "account sospesi". */
+const ACCOUNT_NOUN_BEFORE =
+  /(?<![\p{L}])(?:comptes?|profils?|chaînes|pages|cuentas?|perfiles|canales|contas?|perfis|canais|páginas|account|profili|canali|pagine|accounts|profiles|channels|Konten|Profile|Kanäle)\s+$/iu;
+
+/**
+ * "Twitter a rétabli plusieurs comptes bannis": after a restoration, a cut participle that follows an account noun
+ * describes the accounts (an adjective), it is not a second act; left in, it would turn the restoration into a ban.
+ */
+function dropAdjectivalParticiples(text: string, verbs: VerbMatch[]): VerbMatch[] {
+  const firstRestore = verbs.findIndex((verb) => verb.rule.action === 'reinstate');
+  if (firstRestore < 0) return verbs;
+  return verbs.filter(
+    (verb, position) =>
+      verb.rule.action === 'reinstate' ||
+      (!(
+        ACCOUNT_NOUN_AFTER.test(text.slice(verb.end, verb.end + 20)) &&
+        DETERMINER_BEFORE.test(text.slice(Math.max(0, verb.start - 20), verb.start))
+      ) &&
+        (position < firstRestore ||
+          !ACCOUNT_NOUN_BEFORE.test(text.slice(Math.max(0, verb.start - 30), verb.start)))),
+  );
+}
+
+/** A quantifier or article before that participle: "several banned accounts", "mehrere andere gesperrte Konten". */
+const DETERMINER_BEFORE =
+  /(?<![\p{L}])(?:several|many|some|other|the|its|their|dozens of|mehrere|andere|einige|zahlreiche|viele|die|der|den|seine|ihre)\s+$/iu;
+/** A participle right before an account noun ("gesperrte Konten", "banned accounts") describes the accounts. */
+const ACCOUNT_NOUN_AFTER = /^\s*(?:Konten|Accounts|Profile|accounts|profiles|channels)(?![\p{L}])/u;
+
+/** "both stores", "les deux boutiques", "beiden App-Stores": the two stores of the article's earlier claims act again. */
+const BOTH_STORES =
+  /(?<![\p{L}])(?:both (?:app )?stores|the two (?:app )?stores|(?:des |les )?deux (?:boutiques|magasins|stores)|beiden? (?:App-?)?Stores?|ambas (?:las )?tiendas|las dos tiendas|(?:ambas|as duas) (?:as )?lojas|(?:das|nas) duas lojas|(?:entrambi gli|dai due|i due) (?:store|negozi))(?![\p{L}])/iu;
+/** "both companies", "les deux groupes", "beide Konzerne": the two actors of the article's earlier claims act again. */
+const BOTH_COMPANIES =
+  /(?<![\p{L}])(?:both companies|the two companies|les deux (?:groupes|sociétés|entreprises|géants)|beiden? (?:Konzerne|Unternehmen|Firmen)|ambas (?:empresas|compañías)|las dos (?:empresas|compañías)|(?:as duas|ambas as) empresas|(?:le due|entrambe le) (?:società|aziende))(?![\p{L}])/iu;
+
+/**
+ * The two actors a "both stores" / "both companies" phrase stands for: the last two distinct actors of the article's
+ * claims so far (for stores, of its store claims), or nothing when the article has not named two.
+ */
+function actorsOfBothPhrase(
+  clause: string,
+  claims: readonly ExtractedClaim[],
+  memory: ArticleMemory,
+  index: ExtractEntityIndex,
+): ExtractEntity[] {
+  const stores = BOTH_STORES.test(clause);
+  if (!stores && !BOTH_COMPANIES.test(clause)) return [];
+  const earlier = claims.length > 0 ? claims : memory.lastClaims;
+  const ids: string[] = [];
+  for (let k = earlier.length - 1; k >= 0 && ids.length < 2; k--) {
+    const claim = earlier[k]!;
+    if (stores && claim.service !== 'app_store') continue;
+    if (!ids.includes(claim.actor.id)) ids.push(claim.actor.id);
+  }
+  if (ids.length < 2) return [];
+  return ids
+    .reverse()
+    .map((id) => index.get(id))
+    .filter((entity): entity is ExtractEntity => entity !== undefined);
+}
+
+/** "other accounts", "weitere Konten", "autres comptes": more items of the kind the previous claim was about. */
+const OTHER_ITEMS_BEFORE =
+  /(?<![\p{L}])(?:other|further|autres|andere|anderen|weitere|otras|otros|outras|outros|altri|altre)\s+(?:\p{L}+\s+){0,2}(?:accounts?|comptes?|Konten|Accounts|cuentas|contas|account|profil[se]?|profiles|perfiles|perfis|profili|apps?|applications|Apps|aplicaciones|aplicativos|applicazioni|pages|Seiten|páginas|pagine|channels|chaînes|Kanäle|canales|canais|canali)(?![\p{L}])/iu;
+
 interface ServiceWordMatch {
   start: number;
   end: number;
@@ -149,7 +219,12 @@ function findBoundaries(sentence: string, lexicon: CompiledLexicon): number[] {
 function getDates(context: SentenceContext): DateExpression[] {
   if (context.dates === null) {
     const started = now();
-    context.dates = findDateExpressions(context.text, context.lexicon.lang, context.reference);
+    let dates = context.dateCache.get(context.text);
+    if (dates === undefined) {
+      dates = findDateExpressions(context.text, context.lexicon.lang, context.reference);
+      context.dateCache.set(context.text, dates);
+    }
+    context.dates = dates;
     context.times = findTimeExpressions(context.text);
     if (context.profile) context.profile.msDateParsing += now() - started;
   }
@@ -207,6 +282,21 @@ function dateForClaim(
   return { date: best.date, date_precision: best.precision, date_basis: best.basis, time };
 }
 
+/**
+ * "die Blockade von Telegram", "le blocage de Telegram", "o bloqueio do Telegram": after a cut noun, "von/de/do" names
+ * what was cut, not the store it was taken from (German capitalises every noun, so the noun itself looks like a name).
+ */
+const CUT_NOUN_OF =
+  /(?<![\p{L}])(?:Sperre|Sperrung|Blockade|Verbot|Suspendierung|Rückkehr|blocage|suspension|interdiction|bannissement|bloqueo|suspensión|prohibición|bloqueio|suspensão|proibição|banimento|blocco|sospensione|divieto|block|ban)\s+(?:von|vom|des|der|de|du|d['’]|del|do|da|di|del|della|dello|dell['’]|of|on)\s*(?:(?:dem|der|den|la|le|l['’]|el|o|a|the)\s+)?$/iu;
+
+/** "darunter die von X", "including those of X", "tra cui quelli di X": a list of targets, not an agent. */
+const LIST_OF_BEFORE =
+  /(?<![\p{L}])(?:darunter|including|notamment|entre (?:ellas|ellos|elas|eles)|tra cui|tra questi)\s+(?:(?:die|der|those|ceux|celles|las|los|as|os|quelli|quelle)\s+)?(?:von|vom|of|de|du|des|d['’]|da|do|di|del|della)?\s*$/iu;
+
+/** "die Konten von X wurden gesperrt", "les comptes de X": the owner of the accounts, not the agent of the passive. */
+const ACCOUNT_OF_BEFORE =
+  /(?<![\p{L}])(?:Konten|Konto|Accounts?|Profile?|Kanal|Kanäle|comptes?|cuentas?|contas?|account|profili?)\s+(?:von|vom|de|du|des|d['’]|da|do|di|del|della|dell['’])\s*$/iu;
+
 function roleMentions(
   sentence: string,
   mentions: readonly EntityMention[],
@@ -236,14 +326,19 @@ function roleMentions(
       previous.role !== 'post'
     ) {
       role = previous.role;
-    } else if (passive && lexicon.agentBefore.test(before))
-      role = isActorCapable(entity) ? 'agent' : 'ignored';
+    } else if (
+      passive &&
+      (LIST_OF_BEFORE.test(before) || (!isActorCapable(entity) && ACCOUNT_OF_BEFORE.test(before)))
+    )
+      role = 'post';
+    else if (passive && lexicon.agentBefore.test(before)) role = isActorCapable(entity) ? 'agent' : 'ignored';
     else if (entity.kind === 'government' && lexicon.locativeBefore.test(before)) role = 'locative';
     else if (
       isActorCapable(entity) &&
       mention.start > pivot &&
       (passive || somethingBetween) &&
-      lexicon.sourceBefore.test(before)
+      lexicon.sourceBefore.test(before) &&
+      !CUT_NOUN_OF.test(before)
     ) {
       role = 'source';
     }
@@ -597,6 +692,9 @@ function isInfinitive(context: SentenceContext, verb: VerbMatch): boolean {
  */
 const SINGLE_ITEM =
   /^\s*(?:(?:[\p{L}\d()-]+\s+){0,4}?)(?:(?:a|an|one|two|three|four|several|some|un|une|des|deux|plusieurs|einen|ein|eine|zwei|mehrere|unos?|unas?|dos|varios|um|uma|dois|vários|alguns|uno|una|due|alcuni)\s+(?:of\s+(?:his|her|their|its)\s+|de\s+ses\s+|seiner\s+|ihrer\s+)?)?(?:(?:his|her|their|its|the|son|sa|ses|le|la|les|sein\w*|ihr\w*|den|die|das|su|sus|el|la|o|a|seu|sua|il|lo|suo|sua)\s+)?(?:(?:last|latest|dernier|dernière|letzten?|último|última|ultimo)\s+)?(?:video|vídeo|vidéo|post|posts|tweet|tweets|message|messages|publication|publicação|publicación|publicaci|mensagem|mensaje|messaggio|Beitrag|Beiträge|Video|Videos|Tweet|Nachricht|pubblicazione|post\w*|episode|épisode|Folge|publicações|publicaciones|mensagens|mensajes|messaggi|vídeos|vidéos|Nachrichten)(?![\p{L}])/iu;
+/** "o aplicativo de mensagens Telegram", "the messages app": a messaging service, not a single message. */
+const MESSAGING_SERVICE =
+  /(?<![\p{L}])(?:(?:aplicativo|app|aplicação|serviço|plataforma|aplicación|servicio|application|service|applicazione|servizio) (?:de|di) (?:mensagens|mensajes|messages|messaggi)|(?:messages?|messaging) (?:app|service))(?![\p{L}])/iu;
 const SINGLE_ITEM_BEFORE =
   /(?:^|\s)(?:a|an|one|the|un|une|le|la|ein|eine|der|die|das|un|una|el|um|uma|o|il|lo)\s+(?:video|vídeo|vidéo|post|tweet|message|publication|publicação|publicación|mensagem|mensaje|messaggio|Beitrag|Video|Tweet|Nachricht|pubblicazione)\s+(?:\S+\s+){0,6}$/iu;
 /** ", the company said on Wednesday", ", a annoncé jeudi Mark Zuckerberg": the report's own attribution dates the fact. */
@@ -618,6 +716,24 @@ const ACCOUNT_WORDS =
 /** "from Monday", "à partir de lundi", "ab Montag", "da lunedì": the measure starts later, it is announced. */
 const FUTURE_START =
   /(?<![\p{L}])(?:from|starting|as of|à partir de|dès|ab|a partir de|a partir del|desde el próximo|da|a partire da)\s+(?:next\s+|prochain\s+|nächsten\s+|el\s+|la\s+|o\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|segunda|terça|quarta|quinta|sexta|amanhã|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|domani)(?![\p{L}])/iu;
+
+/**
+ * An announced restoration that has not happened yet: "…, qui seront rétablis dans les prochaines semaines", "will be
+ * restored in the coming weeks". A news report of a decision to lift a ban often says when it will take effect; the
+ * restoration itself is a later event with its own report.
+ */
+const FUTURE_RESTORATION =
+  /(?<![\p{L}])(?:will be (?:restored|reinstated|unblocked|back)|in the coming (?:days|weeks|months)|over the coming (?:days|weeks)|(?:sera|seront) (?:rétabli|réactivé|débloqué|de retour)\w*|dans les (?:prochains jours|prochaines semaines|prochains mois)|(?:wird|werden) (?:\p{L}+ ){0,4}(?:wieder freigeschaltet|wiederhergestellt|entsperrt)(?! (?:worden|sein))|in den (?:kommenden|nächsten) (?:Tagen|Wochen|Monaten)|(?:será|serán) (?:restablecid|reactivad|desbloquead)\w*|en (?:los próximos días|las próximas semanas|los próximos meses)|(?:será|serão) (?:restabelecid|reativad|desbloquead)\w*|n(?:os|as) próxim(?:os dias|as semanas|os meses)|(?:sarà|saranno) (?:ripristinat|riattivat|sbloccat)\w*|nei prossimi (?:giorni|mesi)|nelle prossime settimane)(?![\p{L}])/iu;
+
+/**
+ * "retira la colecta de los camioneros que bloquean Ottawa": a verb right after a relative pronoun has the noun before
+ * the pronoun as its subject, not the previous verb's subject.
+ */
+const RELATIVE_PRONOUN_BEFORE_VERB =
+  /(?<![\p{L}])(?:que|qui|who|which|that|che|die|der|das|(?:cuy[oa]s?|cuj[oa]s?|whose|dont(?: les?| la)?|i cui|deren|dessen)\s+\p{L}+)\s+$/iu;
+
+/** "depuis le 30 août", "since August 30", "seit dem 30. August", "desde", "dal 30 agosto": a state in force since. */
+const SINCE_CUE = /(?<![\p{L}])(?:depuis|since|seit|desde|dal|dall['’]|dalla)(?![\p{L}])/iu;
 
 const STORE_NAME = /store|play|podcasts/iu;
 
@@ -672,7 +788,11 @@ function extractFromSentence(
 ): void {
   const { text, lexicon, index } = context;
   let started = now();
-  const mentions = resolveAlternatives(index.findMentions(text, lexicon.lang), index, memory.countries);
+  const mentions = resolveAlternatives(
+    index.findMentions(text, lexicon.lang, { date: context.articleDate }),
+    index,
+    memory.countries,
+  );
   for (const mention of mentions) {
     const entity = index.get(mention.id);
     if (
@@ -685,7 +805,7 @@ function extractFromSentence(
   }
   if (context.profile) context.profile.msEntityMatching += now() - started;
   started = 0;
-  const verbs = findVerbs(text, lexicon);
+  const verbs = dropAdjectivalParticiples(text, findVerbs(text, lexicon));
   const targetOnlyMentions = mentions.filter((m) => {
     const entity = index.get(m.id);
     return entity !== undefined && !isActorCapable(entity);
@@ -739,10 +859,12 @@ function extractFromSentence(
     const segment: [number, number] = [segmentStart, rightBoundary ?? rightLimit];
     if (isInfinitive(context, verb)) return;
     if (FUTURE_START.test(text.slice(verb.end, segment[1]))) return;
+    if (verb.rule.action === 'reinstate' && FUTURE_RESTORATION.test(text)) return;
     const afterVerb = text.slice(verb.end, Math.min(segment[1], verb.end + 60));
     if (BANK_ACCOUNTS.test(afterVerb)) return;
     if (
-      (SINGLE_ITEM.test(afterVerb) || SINGLE_ITEM_BEFORE.test(text.slice(segment[0], verb.start))) &&
+      ((SINGLE_ITEM.test(afterVerb) && !MESSAGING_SERVICE.test(afterVerb)) ||
+        SINGLE_ITEM_BEFORE.test(text.slice(segment[0], verb.start))) &&
       !ACCOUNT_WORDS.test(afterVerb.slice(0, 40))
     ) {
       return;
@@ -786,6 +908,15 @@ function extractFromSentence(
         case 'ignored':
           break;
         case 'pre':
+          // "ByteDance's other apps … were pulled": a company in the possessive owns the targets, it is not one.
+          if (
+            passive &&
+            isActorCapable(entity) &&
+            /^['’]s\s+(?:other\s+)?(?:apps?|sites?|services?|products?)\b/iu.test(
+              text.slice(mention.end, mention.end + 24),
+            )
+          )
+            break;
           if (passive) targets.push(entity);
           else if (isActorCapable(entity)) actors.push(entity);
           else targets.push(entity);
@@ -856,6 +987,16 @@ function extractFromSentence(
       }
       if (actors.length > 0) confidence -= 0.1;
     }
+    // "…were also pulled from both stores": the same act as the earlier one, so it keeps its day unless given one.
+    let actorsFromBothPhrase = false;
+    if (actors.length === 0) {
+      const pair = actorsOfBothPhrase(text.slice(segment[0], segment[1]), claims, memory, index);
+      if (pair.length === 2) {
+        actors = pair;
+        actorsFromBothPhrase = true;
+        confidence -= 0.15;
+      }
+    }
     const countries = new Set<string>();
     let actorFromLocative = false;
     if (actors.length === 0 && locatives.length > 0) {
@@ -878,14 +1019,51 @@ function extractFromSentence(
         confidence -= 0.15;
       }
     }
+    // "Several other accounts had been restored on Friday, including…": the article's previous act, by the same actor.
+    if (
+      actors.length === 0 &&
+      passive &&
+      OTHER_ITEMS_BEFORE.test(text.slice(Math.max(0, verb.start - 80), verb.start))
+    ) {
+      const verbAction = verb.rule.action;
+      const earlier = claims.length > 0 ? claims : memory.lastClaims;
+      const previousClaim =
+        verbAction === 'auto'
+          ? undefined
+          : earlier.findLast((claim) => ACTION_CLASS[claim.action] === ACTION_CLASS[verbAction]);
+      const previousActor = previousClaim ? index.get(previousClaim.actor.id) : undefined;
+      if (previousActor) {
+        actors = [previousActor];
+        confidence -= 0.15;
+      }
+    }
     if (
       actors.length === 0 &&
       previousActors.length > 0 &&
       !hasSubjectBefore &&
-      segment[0] <= previousSegmentEnd + 40
+      segment[0] <= previousSegmentEnd + 40 &&
+      !RELATIVE_PRONOUN_BEFORE_VERB.test(text.slice(segment[0], verb.start))
     ) {
       actors = previousActors;
       confidence -= 0.05;
+    }
+    // "X était bloqué dans le pays depuis le 30 août": in a report of a lifting, the state that lifts a block is the
+    // one that imposed it, so a passive cut in force "since" a date takes the article's state actor for that target.
+    if (
+      (actors.length === 0 || actorFromLocative) &&
+      verb.rule.action !== 'reinstate' &&
+      targets.length > 0 &&
+      SINCE_CUE.test(text.slice(segment[0], segment[1]))
+    ) {
+      const earlier = claims.length > 0 ? claims : memory.lastClaims;
+      const sameTarget = earlier.findLast(
+        (claim) => targets.some((t) => t.id === claim.target.id) && isState(index.get(claim.actor.id)),
+      );
+      const stateActor = sameTarget ? index.get(sameTarget.actor.id) : undefined;
+      if (stateActor && (!actorFromLocative || stateActor.country === actors[0]?.country)) {
+        actors = [stateActor];
+        if (!actorFromLocative) confidence -= 0.2;
+      }
     }
     actors = uniqueById(actors);
     if (actors.length === 0) return;
@@ -982,7 +1160,7 @@ function extractFromSentence(
         } else if (
           claimDate.date_basis === 'published' &&
           previousClaim?.date &&
-          SAME_DAY_PATTERN.test(text)
+          (SAME_DAY_PATTERN.test(text) || actorsFromBothPhrase)
         ) {
           claimDate = {
             date: previousClaim.date,
@@ -1133,6 +1311,8 @@ export function extractClaims(
   const started = profile ? now() : 0;
   const lexicon = getCompiledLexicon(input.lang);
   const reference = parseReferenceDate(input.published);
+  const articleDate = reference ? publishedDate(reference).date : null;
+  const dateCache = new Map<string, DateExpression[]>();
   const memory: ArticleMemory = {
     lastTarget: null,
     lastClaims: [],
@@ -1149,6 +1329,8 @@ export function extractClaims(
     if (profile) profile.sentencesPassingPrefilter += 1;
     const context: SentenceContext = {
       text: sentence.text,
+      articleDate,
+      dateCache,
       lexicon,
       index,
       reference,
@@ -1159,7 +1341,7 @@ export function extractClaims(
     };
     extractFromSentence(context, memory, claims);
   }
-  datePublishedClaimsFromNextSentences(claims, sentences, lexicon, reference, index);
+  datePublishedClaimsFromNextSentences(claims, sentences, lexicon, reference, index, dateCache);
   if (profile) profile.msTotal += now() - started;
   return dedupeClaims(dropLocativeDuplicates(claims, index, memory.institutions));
 }
@@ -1175,21 +1357,30 @@ function datePublishedClaimsFromNextSentences(
   lexicon: CompiledLexicon,
   reference: ReferenceDate | null,
   index: ExtractEntityIndex,
+  dateCache: Map<string, DateExpression[]>,
 ): void {
   if (!reference) return;
+  const articleDate = publishedDate(reference).date;
   for (let k = 0; k < claims.length; k++) {
     const claim = claims[k]!;
     if (claim.date_basis !== 'published') continue;
     const position = sentences.findIndex((s) => s.text === claim.evidence);
     if (position < 0) continue;
     for (const next of sentences.slice(position + 1, position + 3)) {
-      const ids = new Set(index.findMentions(next.text, lexicon.lang).map((m) => m.id));
+      const ids = new Set(
+        index.findMentions(next.text, lexicon.lang, { date: articleDate }).map((m) => m.id),
+      );
       const related =
         ids.has(claim.actor.id) ||
         ids.has(claim.target.id) ||
         next.text.toLowerCase().includes(claim.target.name.toLowerCase());
       if (!related) continue;
-      const dates = findDateExpressions(next.text, lexicon.lang, reference).filter((d) => d.date !== null);
+      let parsed = dateCache.get(next.text);
+      if (parsed === undefined) {
+        parsed = findDateExpressions(next.text, lexicon.lang, reference);
+        dateCache.set(next.text, parsed);
+      }
+      const dates = parsed.filter((d) => d.date !== null);
       if (dates.length !== 1 || dates[0]!.precision !== 'day') continue;
       const date = dates[0]!;
       claims[k] = { ...claim, date: date.date, date_precision: date.precision, date_basis: date.basis };

@@ -141,6 +141,7 @@ const PREFILTER_STEMS: Record<string, readonly string[]> = {
     'arrêt',
   ],
   de: [
+    'rückkehr',
     'blockade',
     'medienaufsicht',
     'aufsicht',
@@ -292,6 +293,7 @@ const PREFILTER_STEMS: Record<string, readonly string[]> = {
     'liber',
   ],
   it: [
+    'ritorno',
     'bann',
     'sospe',
     'rimoss',

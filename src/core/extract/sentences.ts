@@ -67,6 +67,8 @@ const ABBREVIATIONS = new Set([
   'v',
 ]);
 
+const GERMAN_MONTH_START = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
+
 const CANDIDATE_BOUNDARY = /([.!?…]+)(["»”’)\]]*)(\s+)/g;
 
 /**
@@ -89,6 +91,12 @@ export function splitSentences(text: string): Sentence[] {
         const word = before?.[1] ?? '';
         if (ABBREVIATIONS.has(word.toLowerCase()) && word.length <= 5) continue;
         if (/\.\p{L}$/u.test(line.slice(0, match.index ?? 0))) continue;
+        // German ordinals: "seit dem 30. August", "am 1. Januar 2021" — the day's full stop is not the sentence's.
+        if (
+          /(?<!\d)\d{1,2}$/u.test(line.slice(start, match.index ?? 0)) &&
+          GERMAN_MONTH_START.test(line.slice(end + match[3]!.length, end + match[3]!.length + 10))
+        )
+          continue;
       }
       pushSentence(sentences, line.slice(start, end), lineStart + start);
       start = end + match[3]!.length;

@@ -54,7 +54,8 @@ export interface EntityMention {
 
 /** What the extractor needs from the catalogue: the alias matcher and a look-up by id. */
 export interface ExtractEntityIndex {
-  findMentions(text: string, lang: string | null): EntityMention[];
+  /** `options.date` is the article's day: time-bound stand-ins (a judge for a court) match only within their period. */
+  findMentions(text: string, lang: string | null, options?: { date?: string | null }): EntityMention[];
   get(id: string): ExtractEntity | undefined;
   /** The entity whose alias is exactly `name`, or null (optional: a plain test index may lack it). */
   lookupName?(name: string, lang: string | null): string | null;

@@ -136,3 +136,60 @@ describe('wbw scrape follows article links only where it may', () => {
     );
   });
 });
+
+describe('wbw scrape refuses HTML bombs instead of hanging on them', () => {
+  let bombs: ScrapeResult;
+  let elapsedMs = 0;
+  const NESTING_BOMB = `<!doctype html><html><body>${'<div>'.repeat(50_000)}<h2 class="headline"><a href="/news/deep">Deep</a></h2>${'</div>'.repeat(50_000)}</body></html>`;
+  const ROWS_BOMB = `<!doctype html><html><body><table>${'<tr><td><a href="/news/row">Row</a></td></tr>'.repeat(60_000)}</table></body></html>`;
+
+  beforeAll(async () => {
+    server.setRoute('/nesting-listing.html', { headers: HTML, body: NESTING_BOMB });
+    server.setRoute('/rows-listing.html', { headers: HTML, body: ROWS_BOMB });
+    server.setRoute('/news/nesting-article', { headers: HTML, body: NESTING_BOMB });
+    server.setRoute('/bomb-feed.xml', {
+      headers: RSS_HEADERS,
+      body: rssFeed([
+        {
+          title: 'YouTube removes the channel of the network',
+          link: server.url('/news/nesting-article'),
+          description: 'YouTube said it had removed the channel.',
+        },
+      ]),
+    });
+    const started = Date.now();
+    bombs = await scrapeSources('redteam-html-bombs', [
+      {
+        id: 'nesting-listing',
+        url: server.url('/nesting-listing.html'),
+        kind: 'page',
+        selector: 'h2.headline a',
+      },
+      { id: 'rows-listing', url: server.url('/rows-listing.html'), kind: 'page', selector: 'td a' },
+      { id: 'bomb-feed', url: server.url('/bomb-feed.xml'), lang: 'en' },
+    ]);
+    elapsedMs = Date.now() - started;
+  }, 150_000);
+
+  test('the run ends quickly: the bombs are refused before any DOM is built', () => {
+    expect(bombs.run.code, bombs.run.stderr).toBe(0);
+    // Before the guard the nesting bomb alone held the run for 13 s in cheerio and 37 s in Readability.
+    expect(elapsedMs).toBeLessThan(20_000);
+  });
+
+  test('a listing page that nests 50,000 deep or holds 180,000 elements is a recorded error', () => {
+    expect(bombs.lineOf('nesting-listing')).toMatchObject({ status: 'error' });
+    expect(String(bombs.lineOf('nesting-listing')['error'])).toMatch(/^pages: elements nested more than/);
+    expect(bombs.lineOf('rows-listing')).toMatchObject({ status: 'error' });
+    expect(String(bombs.lineOf('rows-listing')['error'])).toMatch(/^pages: more than \d+ elements/);
+  });
+
+  test('an article page that is a bomb: the item is stored from the feed, the page failure recorded', () => {
+    const line = bombs.lineOf('bomb-feed');
+    expect(line['status']).toBe('ok');
+    expect(String(line['error'])).toMatch(/article page\(s\) failed \(pages: elements nested/);
+    expect(bombs.articlesOf('bomb-feed').map((article) => article.title)).toEqual([
+      'YouTube removes the channel of the network',
+    ]);
+  });
+});

@@ -132,6 +132,57 @@ const CASES: EncodingCase[] = [
     contentType: 'application/xml',
     declared: 'iso-8859-15',
   },
+  // WHATWG labels iconv-lite does not know by that name (x-cp1251 is windows-1251 to every browser).
+  {
+    id: 'x-cp1251-http',
+    title: RUSSIAN,
+    bytesIn: 'windows-1251',
+    contentType: 'application/rss+xml; charset=x-cp1251',
+    declared: null,
+  },
+  // The server's default `charset=ISO-8859-1` on a UTF-8 feed that says so in its declaration: the bytes decide.
+  {
+    id: 'latin1-header-utf8-body',
+    title: FRENCH,
+    bytesIn: 'utf8',
+    contentType: 'text/xml; charset=ISO-8859-1',
+    declared: 'UTF-8',
+  },
+  {
+    id: 'ascii-header-utf8-body',
+    title: JAPANESE,
+    bytesIn: 'utf8',
+    contentType: 'application/xml; charset=us-ascii',
+    declared: 'utf-8',
+  },
+  {
+    id: 'big5-http',
+    title: '蘋果下架應用程式',
+    bytesIn: 'big5',
+    contentType: 'application/rss+xml; charset=big5',
+    declared: null,
+  },
+  {
+    id: 'euc-kr-xml',
+    title: '애플이 앱을 삭제했다',
+    bytesIn: 'euc-kr',
+    contentType: 'application/xml',
+    declared: 'EUC-KR',
+  },
+  {
+    id: 'cp1256-http',
+    title: 'حجب الموقع بقرار قضائي',
+    bytesIn: 'windows-1256',
+    contentType: 'application/rss+xml; charset=windows-1256',
+    declared: null,
+  },
+  {
+    id: 'koi8u-xml',
+    title: 'Київ заблокував доступ',
+    bytesIn: 'koi8-u',
+    contentType: 'application/rss+xml',
+    declared: 'KOI8-U',
+  },
   // A UTF-8 BOM wins over a header and a declaration that both say windows-1252.
   {
     id: 'bom-vs-header',

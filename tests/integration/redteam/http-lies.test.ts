@@ -178,9 +178,10 @@ describe('wbw scrape against lying HTTP servers', () => {
     expect(['ok', 'error']).toContain(result.lineOf('header-injection')['status']);
   });
 
-  test('a 304 we never asked for stores nothing and is logged', () => {
+  test('a 304 we never asked for is an error, stores nothing and is logged', () => {
     const line = result.lineOf('unasked-304');
-    expect(['error', 'not_modified']).toContain(line['status']);
+    expect(line['status']).toBe('error');
+    expect(String(line['error'])).toContain('304');
     expect(result.articlesOf('unasked-304')).toHaveLength(0);
     expect(result.fetchLog.filter((row) => row.sourceId === 'unasked-304')).toHaveLength(1);
   });

@@ -32,6 +32,7 @@ beforeAll(async () => {
     proto: `{${VERSION},"__proto__":{"polluted":true},"items":[{"title":"Proto item","url":"${url('proto')}","__proto__":{"title":"Injected"}}]}`,
     truncated: `{${VERSION},"items":[{"title":"A","url":"${url('truncated-a')}"},{"title":"B","url":"http://127.0`,
     'not-a-feed': '{"hello":"world"}',
+    'lone-surrogate': `{${VERSION},"items":[{"title":"Lone \\ud800 escape and \\udc00 its pair","url":"${url('lone')}","content_text":"Broken \\ud83d pair"}]}`,
     'script-links': `{${VERSION},"items":[{"id":"a","title":"Script link","url":"javascript:alert(1)","external_url":"data:text/html,x"}]}`,
   };
   for (const [id, body] of Object.entries(feeds)) {
@@ -54,7 +55,7 @@ function titlesOf(id: string): string[] {
 describe('wbw scrape against hostile JSON Feeds', () => {
   test('the run succeeds with one line per source; failures are recorded errors', () => {
     expect(result.run.code, result.run.stderr).toBe(0);
-    expect(result.run.lines).toHaveLength(9);
+    expect(result.run.lines).toHaveLength(10);
     for (const id of ['truncated', 'not-a-feed']) {
       expect(result.lineOf(id)['status']).toBe('error');
       expect(String(result.lineOf(id)['error'])).toMatch(/^feeds: /);
@@ -96,5 +97,10 @@ describe('wbw scrape against hostile JSON Feeds', () => {
 
   test('javascript: and data: links store nothing', () => {
     expect(result.articlesOf('script-links')).toHaveLength(0);
+  });
+  test('a lone surrogate escape becomes U+FFFD: every stored string is well-formed', () => {
+    expect(titlesOf('lone-surrogate')).toEqual(['Lone \uFFFD escape and \uFFFD its pair']);
+    for (const article of result.articles)
+      expect(article.title.isWellFormed() && article.text.isWellFormed()).toBe(true);
   });
 });

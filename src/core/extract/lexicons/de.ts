@@ -73,7 +73,7 @@ export const DE_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'wieder (?:im|in (?:den|der|dem))\\b|ließ\\b[^.]{0,60}\\bwieder zu|wieder (?:freigeschaltet|zugelassen|entsperrt|verfügbar|erreichbar|zugänglich|online|aufgenommen|hergestellt)|entsperrt(?:e|en)?\\b|freigeschaltet|wiederhergestellt|aufgehoben|hob\\b|(?:ist|sind|war) (?:wieder )?zurück|kehrte\\b|zurückgekehrt|Rückkehr',
+        'wieder (?:im|in (?:den|der|dem))\\b|ließ\\b[^.]{0,60}\\bwieder zu|(?:erlaubte|genehmigte|gestattete)(?: [\\p{L}\\d.-]+){0,3}? (?:die|der) Rückkehr|wieder (?:freigeschaltet|zugelassen|entsperrt|verfügbar|erreichbar|zugänglich|online|aufgenommen|hergestellt)|entsperrt(?:e|en)?\\b|freigeschaltet|wiederhergestellt|aufgehoben|hob\\b|(?:ist|sind|war) (?:wieder )?zurück|kehrte\\b|zurückgekehrt|Rückkehr',
       action: 'reinstate',
     },
   ],
@@ -84,7 +84,7 @@ export const DE_LEXICON: LanguageLexicon = {
   listJoiners: '(?:und|,|sowie|oder)',
   auxiliaries: '(?:hat|haben|hatte|hatten)',
   cancelCues:
-    '(?:nicht(?!\\s+(?:mehr|länger))|\\bkein\\w*|\\bnie\\b|niemals|könnte\\w*|\\bkann\\b|können|dürfte\\w*|würde\\w*|soll\\w*|muss|müsste\\w*|will\\b|wollen|plant\\w*|erwäg\\w*|droh\\w*|Ultimatum|\\bfalls\\b|\\bwenn\\b|\\bob\\b|forder\\w*|verlang\\w*|Petition|Druck|Gesetzentwurf|bestreit\\w*|dementier\\w*|Gerücht\\w*|befürcht\\w*|Angst|Stunden Zeit|Frist|prüf\\w*|erwartet|versucht\\w*|bereit)',
+    '(?:nicht(?!\\s+(?:mehr|länger))|\\bkein\\w*|\\bnie\\b|niemals|könnte\\w*|\\bkann\\b|können|dürfte\\w*|würde\\w*|soll\\w*|muss|müsste\\w*|will\\b|wollen|plant\\w*|erwäg\\w*|droh\\w*|Ultimatum|\\bfalls\\b|\\bwenn\\b|\\bob\\b|forder\\w*|verlang\\w*|Petition|Druck|Gesetzentwurf|bestreit\\w*|dementier\\w*|Gerücht\\w*|befürcht\\w*|Angst|Stunden Zeit|Frist|prüf\\w*|erwartet|versucht\\w*|bereit(?!s))',
   sentenceCancelCues:
     '(?:drohte?,|droht damit|befürcht\\w*|spekul\\w*|Gerücht\\w*|hypothetisch|fordert\\w*|forderte\\w*|Forderung\\w*|dementier\\w*|bestreit\\w*|erwäg\\w*|Gesetzentwurf|Fußball|Spiele\\b|Spielen\\b|Schiedsrichter|Doping|Plastiktüten|Rauchverbot|Angeln|\\?$)',
   followCues:

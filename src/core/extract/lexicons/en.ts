@@ -74,7 +74,7 @@ export const EN_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'reinstat(?:ed|es|ing)|restor(?:ed|es|ing)|unbann(?:ed|ing)|unbans|unblock(?:ed|s|ing)|unsuspended|readmitted|reactivated|allowed (?:\\w+ )?back|(?:lifted|lifts|lifting) (?:the|its|a|their)(?: [\\w-]+){0,3}? (?:ban|suspension|block|blocking|restrictions)|back on(?: the)?|back online|returned to|returns to|let (?:\\w+ )?back|(?:is|are) available again|accessible again',
+        'reinstat(?:ed|es|ing|ement of)|restoration of|(?:allowed|authori[sz]ed|cleared) (?:the )?(?:return of|(?:[\\p{L}\\d-]+ ){1,3}to return)|restor(?:ed|es|ing)|unbann(?:ed|ing)|unbans|unblock(?:ed|s|ing)|unsuspended|readmitted|reactivated|allowed (?:\\w+ )?back|(?:lifted|lifts|lifting) (?:the|its|a|their)(?: [\\w-]+){0,3}? (?:ban|suspension|block|blocking|restrictions)|back on(?: the)?|back online|returned to|returns to|let (?:\\w+ )?back|(?:is|are) available again|accessible again',
       action: 'reinstate',
     },
   ],

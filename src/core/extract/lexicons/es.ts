@@ -65,12 +65,12 @@ export const ES_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'restablec(?:ió|ido|ida|ieron|e)\\b|restitu(?:yó|ido|ida)\\b|reincorpor(?:ó|ado|ada)\\b|readmit(?:ió|ido|ida)\\b|(?:levant(?:ó|ado|ada|aron|ara|aran)|levantamiento de)(?: [\\p{L}\\d-]+){0,3}? (?:el |la )?(?:prohibición|suspensión|bloqueo|veto)|volvi(?:ó|eron) a estar disponible|desbloque(?:ó|ado|ada|aron)\\b|reactiv(?:ó|ado|ada|aron)\\b|volvi(?:ó|eron) a (?:estar|la|las|el|funcionar)|de vuelta en|regres(?:ó|aron) a|de nuevo (?:disponible|accesible)',
+        'restablec(?:ió|idos?|idas?|ieron|e)\\b|autoriz(?:ó|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:el regreso|el retorno|la vuelta|el desbloqueo)|restitu(?:yó|idos?|idas?)\\b|reincorpor(?:ó|ados?|adas?)\\b|readmit(?:ió|idos?|idas?)\\b|(?:levant(?:ó|ado|ada|aron|ara|aran)|levantamiento de)(?: [\\p{L}\\d-]+){0,3}? (?:el |la )?(?:prohibición|suspensión|bloqueo|veto)|volvi(?:ó|eron) a estar disponible|desbloque(?:ó|ado|ada|aron)\\b|reactiv(?:ó|ado|ada|aron)\\b|volvi(?:ó|eron) a (?:estar|la|las|el|funcionar)|de vuelta en|regres(?:ó|aron) a|de nuevo (?:disponible|accesible)',
       action: 'reinstate',
     },
   ],
   passiveMarkers:
-    '(?:fue|fueron|ha sido|han sido|había sido|habían sido|sido|quedó|quedaron|está|están|es|son|resultó)',
+    '(?:fue|fueron|ha sido|han sido|había sido|habían sido|sido|quedó|quedaron|está|están|estaba|estaban|es|son|era|eran|resultó)',
   agentMarkers: '(?:por|por parte de)',
   sourceMarkers: '(?:de|del|de la|de los|en)',
   locativeMarkers: '(?:en)',

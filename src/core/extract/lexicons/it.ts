@@ -8,7 +8,7 @@ export const IT_LEXICON: LanguageLexicon = {
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        "(?:revoc(?:ato|ata|ò|are)|tolt[oa]|ritirat[oa]|annullat[oa]|sospes[oa])(?: [\\p{L}\\d-]+){0,4}? (?:il |la |lo |l['’])?(?:divieto|sospensione|blocco|ban|limitazione)|reinserit[oa]|riattivat[oa]",
+        "(?:revoc(?:ato|ata|ò|are|a)|rimozione|fine|tolt[oa]|ritirat[oa]|annullat[oa]|sospes[oa])(?: [\\p{L}\\d-]+){0,4}? (?:il |la |lo |l['’])?(?:divieto|sospensione|blocco|ban|limitazione)|reinserit[oa]|riattivat[oa]",
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -65,12 +65,12 @@ export const IT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'ripristin(?:ato|ata|ati|ò|a)\\b|riammess(?:o|a|i)\\b|riammett\\w*|reintegr(?:ato|ata|ò)\\b|(?:revoc(?:ato|ata|ò)|tolto|tolta|ritirato)(?: [\\p{L}\\d-]+){0,3}? (?:il |la |lo )?(?:divieto|sospensione|blocco|ban)|sblocc(?:ato|ata|ò|a)\\b|riattiv(?:ato|ata|ò)\\b|(?:è )?tornat(?:o|a) (?:disponibile|online|su|accessibile|attiv\\w*)|torna (?:disponibile|online|su|accessibile)|di nuovo (?:disponibile|accessibile|online)',
+        'ripristin(?:ato|ata|ati|ò|a)\\b|autorizz(?:ato|ata|ò)(?: [\\p{L}\\d()-]+){0,3}? (?:il ritorno|lo sblocco|la riattivazione)|riammess(?:o|a|i)\\b|riammett\\w*|reintegr(?:ato|ata|ò)\\b|(?:revoc(?:ato|ata|ò)|tolto|tolta|ritirato)(?: [\\p{L}\\d-]+){0,3}? (?:il |la |lo )?(?:divieto|sospensione|blocco|ban)|sblocc(?:ato|ata|ò|a|o)\\b|riattiv(?:ato|ata|ò)\\b|(?:è )?tornat(?:o|a) (?:disponibile|online|su|accessibile|attiv\\w*)|torna (?:disponibile|online|su|accessibile)|di nuovo (?:disponibile|accessibile|online)',
       action: 'reinstate',
     },
   ],
   passiveMarkers:
-    '(?:è stato|è stata|sono stati|sono state|era stato|era stata|stato|stata|stati|state|viene|vengono|venne|è|sono|fu)',
+    '(?:è stato|è stata|sono stati|sono state|era stato|era stata|stato|stata|stati|state|viene|vengono|venne|è|sono|era|erano|fu)',
   agentMarkers: '(?:da|dal|dalla|dai|dalle|dallo|da parte di)',
   sourceMarkers: '(?:da|dal|dalla|dai|dallo|dagli|di)',
   locativeMarkers: '(?:in)',

@@ -8,7 +8,7 @@ export const PT_LEXICON: LanguageLexicon = {
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        '(?:revog(?:ou|ada|ado|ar)|levant(?:ou|ada|ado|ar)|suspend(?:eu|ido)|derrub(?:ou|ada|ado|ar)|anul(?:ou|ada|ado|ar)|autoriz(?:ou|ar) (?:a |o )?(?:liberação|retorno|volta|desbloqueio)|liberação|desbloqueio|restabelecimento)(?: [\\p{L}\\d()-]+){0,5}? (?:a |o )?(?:ordem de )?(?:suspensão|proibição|bloqueio|banimento)',
+        '(?:revog(?:ou|ada|ado|ar|ação)|levant(?:ou|ada|ado|ar|amento)|fim|suspend(?:eu|ido)|derrub(?:ou|ada|ado|ar)|anul(?:ou|ada|ado|ar)|autoriz(?:ou|ar) (?:a |o )?(?:liberação|retorno|volta|desbloqueio)|liberação|desbloqueio|restabelecimento)(?: [\\p{L}\\d()-]+){0,5}? (?:a |o )?(?:ordem de )?(?:suspensão|proibição|bloqueio|banimento)',
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -66,11 +66,12 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'restabelec(?:eu|ido|ida|eram|e)\\b|restaur(?:ou|ado|ada)\\b|reintegr(?:ou|ado|ada)\\b|readmit(?:iu|ido|ida)\\b|desbloque(?:ou|ado|ada|aram|io)\\b|reativ(?:ou|ado|ada|aram)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|à|ao|a estar|a ficar)|de volta (?:à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
+        'restabelec(?:eu|idos?|idas?|eram|e)\\b|autoriz(?:ou|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:a volta|o retorno|a liberação|o desbloqueio)|restaur(?:ou|ados?|adas?)\\b|reintegr(?:ou|ados?|adas?)\\b|readmit(?:iu|idos?|idas?)\\b|desbloque(?:ou|ado|ada|aram|io)\\b|reativ(?:ou|ado|ada|aram)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|à|ao|a estar|a ficar)|de volta (?:à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
       action: 'reinstate',
     },
   ],
-  passiveMarkers: '(?:foi|foram|tinha sido|tinham sido|tem sido|sido|ficou|ficaram|está|estão|é|são|acabou)',
+  passiveMarkers:
+    '(?:foi|foram|tinha sido|tinham sido|tem sido|sido|ficou|ficaram|está|estão|estava|estavam|é|são|era|eram|acabou)',
   agentMarkers: '(?:por|pelo|pela|pelos|pelas)',
   sourceMarkers: '(?:de|do|da|dos|das)',
   locativeMarkers: '(?:no|na|em)',
