@@ -67,7 +67,8 @@ const ABBREVIATIONS = new Set([
   'v',
 ]);
 
-const GERMAN_MONTH_START = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
+const GERMAN_MONTH_START =
+  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
 
 const CANDIDATE_BOUNDARY = /([.!?…]+)(["»”’)\]]*)(\s+)/g;
 
