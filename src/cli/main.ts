@@ -43,7 +43,11 @@ export async function main(argv: string[]): Promise<void> {
     }
     // A message names the file or the field to fix; the stack is for developers (WBW_DEBUG=1).
     const detail =
-      error instanceof Error ? (process.env['WBW_DEBUG'] ? (error.stack ?? error.message) : error.message) : String(error);
+      error instanceof Error
+        ? process.env['WBW_DEBUG']
+          ? (error.stack ?? error.message)
+          : error.message
+        : String(error);
     process.stderr.write(`wbw: ${detail}\n`);
     process.exitCode = 1;
   }
