@@ -5,8 +5,15 @@
  * so memory stays near the cap whatever the server sends.
  */
 import type { IncomingMessage } from 'node:http';
-import { pipeline, type Transform } from 'node:stream';
-import { constants, createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { pipeline, Transform } from 'node:stream';
+import {
+  constants,
+  createBrotliDecompress,
+  createGunzip,
+  createInflate,
+  createInflateRaw,
+  type ZlibOptions,
+} from 'node:zlib';
 import { abortedError } from './deadline.ts';
 import { FetchError } from './errors.ts';
 
@@ -41,13 +48,49 @@ export function createDecoders(contentEncoding: string | undefined, url: string)
   const zlibOptions = { finishFlush: constants.Z_SYNC_FLUSH };
   return codings.reverse().map((coding) => {
     if (coding === 'gzip' || coding === 'x-gzip') return createGunzip(zlibOptions);
-    if (coding === 'deflate') return createInflate(zlibOptions);
+    if (coding === 'deflate') return createDeflateDecoder(zlibOptions);
     if (coding === 'br') return createBrotliDecompress({ finishFlush: constants.BROTLI_OPERATION_FLUSH });
     throw new FetchError('decoding', `fetcher: unsupported content encoding "${coding}"`, {
       url,
       mayBeTransient: false,
     });
   });
+}
+
+/**
+ * `deflate` means zlib-wrapped DEFLATE (RFC 9110 §8.4.1.2), but old servers (IIS among them) send raw DEFLATE and
+ * browsers accept both; so the first bytes decide: a valid zlib header (CM 8, header checksum divisible by 31) → inflate,
+ * else raw inflate. The output still flows through the decoded-size cap of {@link readDecodedBody}.
+ */
+function createDeflateDecoder(zlibOptions: ZlibOptions): Transform {
+  let inner: Transform | null = null;
+  const outer: Transform = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      if (inner === null) {
+        const first = chunk[0] ?? 0;
+        const second = chunk[1] ?? 0;
+        const isZlibHeader = chunk.length >= 2 && (first & 0x0f) === 8 && ((first << 8) | second) % 31 === 0;
+        inner = isZlibHeader ? createInflate(zlibOptions) : createInflateRaw(zlibOptions);
+        inner.on('data', (data: Buffer) => outer.push(data));
+        inner.on('error', (error) => outer.destroy(error));
+      }
+      if (inner.write(chunk)) callback();
+      else inner.once('drain', () => callback());
+    },
+    flush(callback) {
+      if (inner === null) {
+        callback();
+        return;
+      }
+      inner.once('end', () => callback());
+      inner.end();
+    },
+    destroy(error, callback) {
+      inner?.destroy();
+      callback(error);
+    },
+  });
+  return outer;
 }
 
 function isZlibError(error: unknown): boolean {

@@ -8,8 +8,9 @@ import { loadEntities } from '../../src/lib/load-entities.ts';
 import { type EvalCase, loadEvalCases } from './scorer.ts';
 
 /**
- * `npx node tests/eval/run-long.ts [--errors] [--state-family]`: the blind, held-out-style evaluation. It reads the
- * long-article set, the `<lang>-long-*` cases of tests/fixtures/extract, runs the extractor
+ * `npx node tests/eval/run-long.ts [--errors] [--state-family] [--holdout]`: the blind, held-out-style evaluation. It reads the
+ * long-article set, the `<lang>-long-*` cases of tests/fixtures/extract (with `--holdout`, every case of
+ * tests/fixtures/extract-holdout instead: a set the extractor was never tuned on), runs the extractor
  * as the held-out check does — through `wbw extract --jsonl` in a child process, never in-process — and scores with
  * the held-out rule: a claim matches when actor family (the actor or its parent chain), target and action class
  * (cut / restrict / restore) agree; dates are compared exactly on matched claims. Prints per-language precision,
@@ -20,6 +21,8 @@ import { type EvalCase, loadEvalCases } from './scorer.ts';
  */
 
 const FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures/extract');
+// `--holdout`: a second, fresh set written after the extractor was tuned, never read while tuning it (docs/extract-holdout.md).
+const HOLDOUT_FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures/extract-holdout');
 
 const CliClaimSchema = z.object({
   actor: z.object({ id: z.string() }),
@@ -169,8 +172,12 @@ function main(): void {
   const familyOf = createFamilyResolver(stateFamily);
   const keyOf = (actor: string, action: keyof typeof ACTION_CLASS, target: string) =>
     `${familyOf(actor)}|${ACTION_CLASS[action]}|${target}`;
+  const holdout = process.argv.includes('--holdout');
   // The long articles live beside the short fixtures (`<lang>-long-<case>`), so `npm run eval` scores them too.
-  const cases = loadEvalCases(FIXTURES_DIR).filter((evalCase) => evalCase.name.includes('-long-'));
+  // The holdout set has its own folder, and every case in it counts.
+  const cases = holdout
+    ? loadEvalCases(HOLDOUT_FIXTURES_DIR)
+    : loadEvalCases(FIXTURES_DIR).filter((evalCase) => evalCase.name.includes('-long-'));
   const predictions = runExtractorCli(cases);
   const perLanguage = new Map<string, Counts>();
   const overall = emptyCounts();

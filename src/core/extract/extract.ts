@@ -21,7 +21,7 @@ import type {
 } from './types.ts';
 
 /** Bumped whenever the rules change what comes out, so `wbw update --reextract` knows what to redo. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 /** Time spent per stage, for the benchmark. */
 export interface ExtractProfile {
@@ -738,6 +738,15 @@ const SINCE_CUE = /(?<![\p{L}])(?:depuis|since|seit|desde|dal|dall['’]|dalla)(
 const STORE_NAME = /store|play|podcasts/iu;
 
 /**
+ * "revoked the limitation, which had been in force since 31 March", "en vigueur depuis", "die seit dem 31. März in
+ * Kraft war", "vigente desde", "em vigor desde", "in vigore dal": a lifted measure in force since a date is also the
+ * report of the cut itself, by the same actor, on that date.
+ */
+const IN_FORCE_SINCE =
+  /(?<![\p{L}])(?:(?:in force|in place|in effect)\s+since|en vigueur depuis|seit(?=(?:[^.;]|(?<=\d)\.){0,40}?(?:in Kraft|galt|bestand))|(?:vigente|en vigor|em vigor|in vigore)\s+(?:desde|dal|dall['’]|dalla))(?![\p{L}])/iu;
+
+
+/**
  * The pronoun standing for this verb's object: a noun phrase ("the site", "l'application") anywhere in the clause, or
  * a short clitic ("l'", "lo", "la", "o") only right before the verb, where it is an object and not an article.
  */
@@ -1183,6 +1192,10 @@ function extractFromSentence(
         };
         if (actorFromLocative) LOCATIVE_CLAIMS.add(claim);
         claims.push(claim);
+        if (action === 'reinstate') {
+          const sinceCut = cutInForceSince(context, claim, verb.end);
+          if (sinceCut && !claims.some((c) => sameCut(c, sinceCut))) claims.push(sinceCut);
+        }
         memory.lastActor = claim.actor;
       }
       memory.lastTarget = targetParties[targetParties.length - 1]!.party;
@@ -1204,6 +1217,34 @@ function extractFromSentence(
 
 function actorSpans(context: SentenceContext, segment: [number, number]): { start: number; end: number }[] {
   return findServiceWords(context).filter((word) => word.start >= segment[0] && word.end <= segment[1]);
+}
+
+/** The cut a lifted measure "in force since" a date reports: same actor, target and service, dated by that phrase. */
+function cutInForceSince(
+  context: SentenceContext,
+  restoration: ExtractedClaim,
+  after: number,
+): ExtractedClaim | undefined {
+  const cue = IN_FORCE_SINCE.exec(context.text.slice(after));
+  if (!cue) return undefined;
+  const cueEnd = after + cue.index + cue[0].length;
+  const date = getDates(context).find(
+    (d) => d.start >= after + cue.index && d.start <= cueEnd + 30 && d.date !== null && d.basis !== 'published',
+  );
+  if (!date) return undefined;
+  return {
+    ...restoration,
+    action: restoration.service === 'country_access' ? 'block' : 'suspend',
+    date: date.date,
+    date_precision: date.precision,
+    date_basis: date.basis,
+    time: null,
+    confidence: Math.round(Math.max(0.05, restoration.confidence - 0.2) * 100) / 100,
+  };
+}
+
+function sameCut(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  return a.actor.id === b.actor.id && a.target.id === b.target.id && ACTION_CLASS[a.action] === 'cut' && ACTION_CLASS[b.action] === 'cut';
 }
 
 /** "Apple followed suit": the same action on the same target as the article's last claim, by the new actor. */

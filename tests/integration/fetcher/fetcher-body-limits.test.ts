@@ -1,4 +1,4 @@
-import { brotliCompressSync, createGzip, deflateSync } from 'node:zlib';
+import { brotliCompressSync, createGzip, deflateRawSync, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFetcher } from '../../../scrapers/fetcher/index.ts';
 import {
@@ -29,6 +29,8 @@ async function makeGzipBomb(): Promise<Buffer> {
 
 let server: LocalServer;
 let gzipBomb: Buffer;
+/** 64 MiB of zeros as raw DEFLATE (about 64 KB): what a hostile server labels `deflate` without the zlib header. */
+const rawDeflateBomb = deflateRawSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
 let bytesSentFor50Mb = 0;
 
 beforeAll(async () => {
@@ -39,6 +41,11 @@ beforeAll(async () => {
     '/small.br': {
       headers: { 'content-encoding': 'br' },
       body: brotliCompressSync(Buffer.from('<rss>brotli ok</rss>')),
+    },
+    '/small.raw-deflate': {
+      // Raw DEFLATE labelled `deflate`, as old IIS servers send it and browsers accept.
+      headers: { 'content-encoding': 'deflate' },
+      body: deflateRawSync(Buffer.from('<rss>raw deflate ok</rss>')),
     },
     '/small.deflate': {
       headers: { 'content-encoding': 'deflate' },
@@ -66,6 +73,10 @@ beforeAll(async () => {
         response.end();
       };
       writeMore();
+    },
+    '/raw-deflate-bomb': {
+      headers: { 'content-encoding': 'deflate', 'content-type': 'application/xml' },
+      body: rawDeflateBomb,
     },
     '/gzip-bomb': {
       headers: { 'content-encoding': 'gzip', 'content-type': 'application/xml' },
@@ -100,12 +111,17 @@ describe('fetcher body limits', () => {
   test('undoes gzip, br and deflate', async () => {
     const fetcher = createFetcher(testPolicy());
     const texts: string[] = [];
-    for (const path of ['/small.gz', '/small.br', '/small.deflate']) {
+    for (const path of ['/small.gz', '/small.br', '/small.deflate', '/small.raw-deflate']) {
       const outcome = await fetcher.fetch(server.url(path));
       texts.push(outcome.kind === 'ok' ? outcome.body.toString('utf8') : outcome.kind);
     }
     fetcher.close();
-    expect(texts).toEqual(['<rss>gzip ok</rss>', '<rss>brotli ok</rss>', '<rss>deflate ok</rss>']);
+    expect(texts).toEqual([
+      '<rss>gzip ok</rss>',
+      '<rss>brotli ok</rss>',
+      '<rss>deflate ok</rss>',
+      '<rss>raw deflate ok</rss>',
+    ]);
   });
 
   test('refuses a content encoding it cannot undo', async () => {
@@ -146,6 +162,17 @@ describe('fetcher body limits', () => {
     fetcher.close();
     expect(error.kind).toBe('too_large');
     expect(heapGrowth).toBeLessThan(32 * 1024 * 1024);
+  });
+
+  test('stops a raw-deflate bomb labelled deflate at the same cap', async () => {
+    expect(rawDeflateBomb.length).toBeLessThan(MAX_BODY);
+    const fetcher = createFetcher(testPolicy({ maxBodyBytes: MAX_BODY }));
+    const heapBefore = process.memoryUsage().heapUsed;
+    const error = await expectFetchError(fetcher.fetch(server.url('/raw-deflate-bomb')));
+    const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
+    fetcher.close();
+    expect(error.kind).toBe('too_large');
+    expect(heapGrowth).toBeLessThan(64 * 1024 * 1024);
   });
 
   test('trips the one total deadline on a one-byte-a-second trickle', async () => {
