@@ -1,5 +1,6 @@
 import type { Entity } from '../src/core/entities/schema.ts';
 import type { PublishedEvent } from '../src/core/events/types.ts';
+import { createSeededRandom } from '../src/core/seeded-random.ts';
 import { ACTIONS, type Action, type Service } from '../src/core/taxonomy.ts';
 
 /**
@@ -10,18 +11,6 @@ export interface GeneratedSite {
   events: PublishedEvent[];
   entities: Entity[];
   generatedAt: string;
-}
-
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    // mulberry32
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const COMPANIES: [string, string, string | null, Service][] = [
@@ -67,7 +56,7 @@ const LANGS = ['en', 'fr', 'pt', 'de', 'es'];
 
 /** Generates the dataset; events are spread over 2006–2026, 1 in 8 is reinstated later. */
 export function generateSiteDataset(n: number, seed = 7): GeneratedSite {
-  const random = createRandom(seed);
+  const random = createSeededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const entities: Entity[] = [
     ...COMPANIES.map(

@@ -93,9 +93,17 @@ const DAYS_AGO_PATTERNS: readonly RegExp[] = [
 /** Words chrono does not know and that only say "last": blanked out (same length, so offsets hold). */
 const LAST_WORDS = /(?<![\p{L}])(?:pasad[oa]|passad[oa]|último|última|scors[oa])(?![\p{L}])/giu;
 
-/** "in 2018", "en 2018", "seit 2019", "desde 2020": a background event dated to its year. */
+/**
+ * "in 2018", "en 2018", "seit 2019", "desde 2020": a background event dated to its year. German also writes the year
+ * bare after the auxiliary ("hatte 2017 bereits … gekündigt"); a lower-case word must follow there, so that a count
+ * ("hatte 2000 Follower", nouns are capitalised) is not read as a year.
+ */
 const YEAR_PATTERN =
-  /(?<![\p{L}\p{N}])(?:in|en|im|em|nel|del|de|depuis|since|seit|desde|dal|back in|au cours de|durante|during|à partir de|starting in|fin|late|early|début|finales de|inizio|fine)\s+((?:19|20)\d{2})(?![\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:in|en|im|em|nel|del|de|depuis|since|seit|desde|dal|back in|au cours de|durante|during|à partir de|starting in|fin|late|early|début|finales de|inizio|fine)\s+((?:19|20)\d{2})(?![\p{N}]))/giu;
+
+// No `i` flag: under /iu, \p{Ll} would also match capitals.
+const BARE_YEAR_AFTER_AUXILIARY =
+  /(?<![\p{L}\p{N}])(?:[Hh]atten?|[Hh]at|[Hh]aben|[Ww]ar(?:en)?|[Ww]urden?|[Bb]ereits|[Ss]chon)\s+((?:19|20)\d{2})(?=\s+\p{Ll}|[,.;])/gu;
 
 const MONTH_NUMBER: Record<string, number> = {
   january: 1,
@@ -537,11 +545,12 @@ export function parseDateExpressions(
     expressions.push({ start, end, date: `${year}-${pad(month)}`, precision: 'month', basis: 'stated' });
   }
   YEAR_PATTERN.lastIndex = 0;
-  for (const match of prepared.matchAll(YEAR_PATTERN)) {
-    const start = (match.index ?? 0) + match[0].length - match[1]!.length;
+  for (const match of [...prepared.matchAll(YEAR_PATTERN), ...prepared.matchAll(BARE_YEAR_AFTER_AUXILIARY)]) {
+    const yearText = match[1]!;
+    const start = (match.index ?? 0) + match[0].length - yearText.length;
     const end = start + 4;
     if (expressions.some((e) => e.start < end && start < e.end)) continue;
-    const year = Number(match[1]);
+    const year = Number(yearText);
     if (reference && year > reference.year) continue;
     expressions.push({ start, end, date: String(year), precision: 'year', basis: 'stated' });
   }

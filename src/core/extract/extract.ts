@@ -745,7 +745,6 @@ const STORE_NAME = /store|play|podcasts/iu;
 const IN_FORCE_SINCE =
   /(?<![\p{L}])(?:(?:in force|in place|in effect)\s+since|en vigueur depuis|seit(?=(?:[^.;]|(?<=\d)\.){0,40}?(?:in Kraft|galt|bestand))|(?:vigente|en vigor|em vigor|in vigore)\s+(?:desde|dal|dall['’]|dalla))(?![\p{L}])/iu;
 
-
 /**
  * The pronoun standing for this verb's object: a noun phrase ("the site", "l'application") anywhere in the clause, or
  * a short clitic ("l'", "lo", "la", "o") only right before the verb, where it is an object and not an article.
@@ -1058,21 +1057,43 @@ function extractFromSentence(
     }
     // "X était bloqué dans le pays depuis le 30 août": in a report of a lifting, the state that lifts a block is the
     // one that imposed it, so a passive cut in force "since" a date takes the article's state actor for that target.
+    // "La red social estaba bloqueada … desde el 30 de agosto": a pronoun or a role noun stands for the target of the
+    // state's restoration the article reported just before.
+    let datedBySince = false;
+    const sinceByPronoun =
+      targets.length === 0 && actors.length === 0 && findPronoun(text, lexicon, verb, segment) !== null;
     if (
       (actors.length === 0 || actorFromLocative) &&
       verb.rule.action !== 'reinstate' &&
-      targets.length > 0 &&
-      SINCE_CUE.test(text.slice(segment[0], segment[1]))
+      (targets.length > 0 || sinceByPronoun) &&
+      // English ends a clause at "since" (it also means "because"): the cue may open the next one.
+      SINCE_CUE.test(text.slice(segment[0], segment[1] + 7))
     ) {
       const earlier = claims.length > 0 ? claims : memory.lastClaims;
-      const sameTarget = earlier.findLast(
-        (claim) => targets.some((t) => t.id === claim.target.id) && isState(index.get(claim.actor.id)),
-      );
+      const sameTarget = sinceByPronoun
+        ? earlier.findLast((claim) => claim.action === 'reinstate' && isState(index.get(claim.actor.id)))
+        : earlier.findLast(
+            (claim) => targets.some((t) => t.id === claim.target.id) && isState(index.get(claim.actor.id)),
+          );
       const stateActor = sameTarget ? index.get(sameTarget.actor.id) : undefined;
-      if (stateActor && (!actorFromLocative || stateActor.country === actors[0]?.country)) {
+      const pronounTarget = sinceByPronoun && sameTarget ? index.get(sameTarget.target.id) : undefined;
+      if (sinceByPronoun && !pronounTarget) {
+        // nothing to stand for: leave the clause to the ordinary pronoun rules
+      } else if (stateActor && (!actorFromLocative || stateActor.country === actors[0]?.country)) {
+        if (pronounTarget) targets = [pronounTarget];
         actors = [stateActor];
+        datedBySince = true;
         if (!actorFromLocative) confidence -= 0.2;
       }
+    }
+    // A state's cut in force "since" a date is dated by that phrase, whoever the actor rule found.
+    if (
+      verb.rule.action !== 'reinstate' &&
+      actors.length > 0 &&
+      actors.every((a) => isState(a)) &&
+      SINCE_CUE.test(text.slice(segment[0], segment[1] + 7))
+    ) {
+      datedBySince = true;
     }
     actors = uniqueById(actors);
     if (actors.length === 0) return;
@@ -1154,6 +1175,9 @@ function extractFromSentence(
         }
         if (action === 'suspend' && lexicon.permanent.test(segmentText)) action = 'ban';
         let claimDate = dateForClaim(context, verb, segment);
+        // English clauses end at "since" (it also means "because"), so the date the cue introduces lies outside them.
+        if (datedBySince && claimDate.date_basis === 'published')
+          claimDate = dateAfterSince(context) ?? claimDate;
         const previousClaim = claims[claims.length - 1] ?? memory.lastClaims[memory.lastClaims.length - 1];
         if (
           claimDate.date_basis === 'published' &&
@@ -1219,6 +1243,18 @@ function actorSpans(context: SentenceContext, segment: [number, number]): { star
   return findServiceWords(context).filter((word) => word.start >= segment[0] && word.end <= segment[1]);
 }
 
+/** The date right after "since", "depuis", "seit", "desde", "dal" in the sentence, if any. */
+function dateAfterSince(context: SentenceContext): ClaimDate | undefined {
+  const cue = SINCE_CUE.exec(context.text);
+  if (!cue) return undefined;
+  const cueEnd = cue.index + cue[0].length;
+  const date = getDates(context).find(
+    (d) => d.start >= cue.index && d.start <= cueEnd + 12 && d.date !== null && d.basis !== 'published',
+  );
+  if (!date) return undefined;
+  return { date: date.date, date_precision: date.precision, date_basis: date.basis, time: null };
+}
+
 /** The cut a lifted measure "in force since" a date reports: same actor, target and service, dated by that phrase. */
 function cutInForceSince(
   context: SentenceContext,
@@ -1229,7 +1265,8 @@ function cutInForceSince(
   if (!cue) return undefined;
   const cueEnd = after + cue.index + cue[0].length;
   const date = getDates(context).find(
-    (d) => d.start >= after + cue.index && d.start <= cueEnd + 30 && d.date !== null && d.basis !== 'published',
+    (d) =>
+      d.start >= after + cue.index && d.start <= cueEnd + 30 && d.date !== null && d.basis !== 'published',
   );
   if (!date) return undefined;
   return {
@@ -1244,7 +1281,12 @@ function cutInForceSince(
 }
 
 function sameCut(a: ExtractedClaim, b: ExtractedClaim): boolean {
-  return a.actor.id === b.actor.id && a.target.id === b.target.id && ACTION_CLASS[a.action] === 'cut' && ACTION_CLASS[b.action] === 'cut';
+  return (
+    a.actor.id === b.actor.id &&
+    a.target.id === b.target.id &&
+    ACTION_CLASS[a.action] === 'cut' &&
+    ACTION_CLASS[b.action] === 'cut'
+  );
 }
 
 /** "Apple followed suit": the same action on the same target as the article's last claim, by the new actor. */
