@@ -121,9 +121,19 @@ describe('timeline', () => {
     await page.waitForURL(/company=x/);
     expect(page.url()).toContain(`year=${year}`);
     await page.waitForSelector('#filtered-events:not([hidden]) li');
-    const dates = await page.$$eval('#filtered-events li time', (times) =>
-      times.map((time) => time.getAttribute('datetime') ?? ''),
-    );
+    // The list from the year alone is already on screen when the company is chosen: wait until the status line and
+    // the list agree again, i.e. the combined filter has been applied, before reading them.
+    const readList = () =>
+      page.$$eval('#filtered-events li time', (times) =>
+        times.map((time) => time.getAttribute('datetime') ?? ''),
+      );
+    await expect
+      .poll(async () => {
+        const status = (await page.textContent('#filter-status')) ?? '';
+        return status.includes(`${(await readList()).length} event`);
+      })
+      .toBe(true);
+    const dates = await readList();
     expect(dates.length).toBeGreaterThan(0);
     for (const date of dates) expect(date.startsWith(year)).toBe(true);
     expect(await page.textContent('#filter-status')).toContain(`${dates.length} event`);

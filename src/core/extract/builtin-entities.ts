@@ -156,6 +156,12 @@ af|Afghanistan|Afghan|Afghanistan|afghan|Afghanistan|afghanisch|Afganistán|afga
 gh|Ghana|Ghanaian|Ghana|ghanéen|Ghana|ghanaisch|Ghana|ghanés|Gana|ganês|Ghana|ghanese
 tz|Tanzania|Tanzanian|Tanzanie|tanzanien|Tansania|tansanisch|Tanzania|tanzano|Tanzânia|tanzaniano|Tanzania|tanzaniano
 sn|Senegal|Senegalese|Sénégal|sénégalais|Senegal|senegalesisch|Senegal|senegalés|Senegal|senegalês|Senegal|senegalese
+ar|Argentina|Argentine|Argentine|argentin|Argentinien|argentinisch|Argentina|argentino|Argentina|argentino|Argentina|argentino
+mx|Mexico|Mexican|Mexique|mexicain|Mexiko|mexikanisch|México|mexicano|México|mexicano|Messico|messicano
+co|Colombia|Colombian|Colombie|colombien|Kolumbien|kolumbianisch|Colombia|colombiano|Colômbia|colombiano|Colombia|colombiano
+cu|Cuba|Cuban|Cuba|cubain|Kuba|kubanisch|Cuba|cubano|Cuba|cubano|Cuba|cubano
+ni|Nicaragua|Nicaraguan|Nicaragua|nicaraguayen|Nicaragua|nicaraguanisch|Nicaragua|nicaragüense|Nicarágua|nicaraguense|Nicaragua|nicaraguense
+pt|Portugal|Portuguese|Portugal|portugais|Portugal|portugiesisch|Portugal|portugués|Portugal|português|Portogallo|portoghese
 `;
 
 function femininePlural(frAdjective: string): string {
@@ -224,6 +230,15 @@ function governmentAliases(columns: readonly string[]): string[] {
     `tribunal ${ptAdj}`,
     `giudice ${itAdj}`,
     `tribunale ${itAdj}`,
+    // The judiciary as a whole ("la justicia argentina", "a Justiça brasileira"): the state acts through it.
+    `justice ${frAdj.endsWith('e') ? frAdj : frAdj.endsWith('ien') ? `${frAdj}ne` : `${frAdj}e`}`,
+    `justicia ${esAdjF}`,
+    `Justicia ${esAdjF}`,
+    `justiça ${ptAdj.endsWith('o') ? `${ptAdj.slice(0, -1)}a` : ptAdj}`,
+    `Justiça ${ptAdj.endsWith('o') ? `${ptAdj.slice(0, -1)}a` : ptAdj}`,
+    `giustizia ${itAdj.endsWith('o') ? `${itAdj.slice(0, -1)}a` : itAdj}`,
+    `${deAdj}e Justiz`,
+    `${deAdj}en Justiz`,
   ];
 }
 

@@ -63,13 +63,13 @@ export const EN_LEXICON: LanguageLexicon = {
       action: 'terminate',
     },
     {
-      pattern: 'block(?:ed|s|ing)|restricted access to|restricts access to|geoblocked|censored|outlawed',
+      pattern: 'block(?:ed|s|ing)|restricted access to|restricts access to|censored|outlawed',
       action: 'block',
     },
     { pattern: 'ordered (?:the )?(?:\\p{L}+ )?(?:blocking|suspension|ban) of', action: 'block' },
     {
       pattern:
-        'demoneti[sz](?:ed|es|ing)|restrict(?:ed|s|ing)|throttl(?:ed|es|ing)|slowed (?:down )?|shadow-?bann(?:ed|ing)|limited the reach of',
+        'demoneti[sz](?:ed|es|ing)|restrict(?:ed|s|ing)|throttl(?:ed|es|ing)|slowed (?:down )?|shadow-?bann(?:ed|ing)|limited the reach of|(?:placed|put|locked) (?:[\\p{L}/_-]+ ){0,4}?in(?:to)? read-only mode|geo-?block(?:ed|s|ing)|deranked|downranked|age-restricted',
       action: 'restrict',
     },
     {

@@ -11,7 +11,7 @@ export const FR_LEXICON: LanguageLexicon = {
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        "(?:lev(?:é|ée|és|ent|er|ant|ait)|levée|annul(?:é|ée|ent|er|ant)|suspendu|rétablissement|réactivation|autoris(?:é|ée|ant|er) (?:le |la )?(?:retour|rétablissement|réactivation))(?: [\\p{L}\\d'’-]+){0,4}? (?:de |d['’])?(?:l['’]|la |le |son |sa )?(?:interdiction|suspension|blocage|bannissement|mesure)",
+        "(?:lev(?:é|ée|és|ent|er|ant|ait)|levée|annul(?:e|é|ée|ent|er|ant|ation)|invalid(?:e|é|ée|ent|er)|suspendu|rétablissement|réactivation|autoris(?:é|ée|ant|er) (?:le |la )?(?:retour|rétablissement|réactivation))(?: [\\p{L}\\d'’-]+){0,4}? (?:de |d['’])?(?:l['’]|la |le |son |sa )?(?:interdiction|suspension|blocage|bannissement|mesure)",
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -83,7 +83,7 @@ export const FR_LEXICON: LanguageLexicon = {
     { pattern: "ordonné (?:le blocage|la suspension|l['’ ]interdiction)", action: 'block' },
     {
       pattern:
-        "démonétis(?:é|ée|és|e|ent)\\b|restreint(?:e|s)?\\b|restrei(?:gnent|gnait)\\b|limit(?:é|ée|e|ent) (?:la portée|la visibilité|l['’ ]accès)|ralenti(?:t|e|r)?\\b",
+        "démonétis(?:é|ée|és|e|ent)\\b|désindex(?:é|ée|és|e|ent|er)\\b|déréférenc(?:é|ée|és|e|ent|er)\\b|restreint(?:e|s)?\\b|restrei(?:gnent|gnait)\\b|limit(?:é|ée|e|ent) (?:la portée|la visibilité|l['’ ]accès)|ralenti(?:t|e|r)?\\b",
       action: 'restrict',
     },
     {

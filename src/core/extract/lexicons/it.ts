@@ -60,7 +60,7 @@ export const IT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        "demonetizz\\w*|limitat(?:o|a) (?:la portata|la visibilità|l['’]accesso)|limit(?:a|ò) (?:la portata|la visibilità)|rallentat(?:o|a)\\b|ristrett\\w*",
+        "demonetizz\\w*|(?:ha |hanno |è stat[oa] |sono stati |sono state )?limitat[oaie]\\b|deindicizzat\\w*|limitat(?:o|a) (?:la portata|la visibilità|l['’]accesso)|limit(?:a|ò) (?:la portata|la visibilità)|rallentat(?:o|a)\\b|ristrett\\w*",
       action: 'restrict',
     },
     {

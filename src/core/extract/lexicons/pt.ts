@@ -11,6 +11,12 @@ export const PT_LEXICON: LanguageLexicon = {
         '(?:revog(?:ou|ada|ado|ar|ação)|levant(?:ou|ada|ado|ar|amento)|fim|suspend(?:eu|ido)|derrub(?:ou|ada|ado|ar)|anul(?:ou|ada|ado|ar)|autoriz(?:ou|ar) (?:a |o )?(?:liberação|retorno|volta|desbloqueio)|liberação|desbloqueio|restabelecimento)(?: [\\p{L}\\d()-]+){0,5}? (?:a |o )?(?:ordem de )?(?:suspensão|proibição|bloqueio|banimento)',
       action: 'reinstate',
     },
+    // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava o Telegram") lifts the cut.
+    {
+      pattern:
+        '(?:suspend(?:eu|eram|ida|ido)|derrub(?:ou|aram)|anul(?:ou|aram)|revog(?:ou|aram)|cass(?:ou|aram)) (?:a |as |o |os )?(?:decisão|decisões|ordem|liminar|efeitos? da decisão) (?:que|qu[ea] determinava|qu[ea] ordenava)(?: \\p{L}+)?? (?:bloque(?:ava|ou)|suspend(?:ia|eu)|proibia|bania|determinava|ordenava)',
+      action: 'reinstate',
+    },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
     {
       pattern:
@@ -61,7 +67,7 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'desmonetiz\\w*|restring(?:iu|ido|ida|e)\\b|limit(?:ou|ado|ada) (?:o alcance|a visibilidade|o acesso)',
+        'desmonetiz\\w*|restring(?:iu|ido|ida|e)\\b|limit(?:ou|ado|ada) (?:o alcance|a visibilidade|o acesso)|(?:teve|tiveram) (?:o |a )?(?:alcance|visibilidade) (?:limitad|reduzid)\\w*',
       action: 'restrict',
     },
     {
