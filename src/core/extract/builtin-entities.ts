@@ -278,3 +278,32 @@ function parseBuiltinEntities(): MatchableEntity[] {
 
 /** The built-in catalogue, parsed once. */
 export const BUILTIN_ENTITIES: readonly MatchableEntity[] = parseBuiltinEntities();
+
+/**
+ * The plural demonyms of the built-in countries in the six languages ("nigerians", "nigérians", "nigerianos",
+ * "nigeriani"), lower case, with the country code: a headline's "Nigerians back on Twitter" names the country's
+ * people, never a target.
+ */
+export const DEMONYM_COUNTRY: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const line of BUILTIN_GOVERNMENT_TABLE.trim().split('\n')) {
+    const columns = line.split('|');
+    const cc = columns[0]!.toUpperCase();
+    const [enAdj, frAdj, esAdj, ptAdj, itAdj] = [
+      columns[2],
+      columns[4],
+      columns[8],
+      columns[10],
+      columns[12],
+    ];
+    const forms = [
+      `${enAdj}s`,
+      `${frAdj}s`,
+      `${esAdj}s`,
+      `${ptAdj}s`,
+      itAdj?.endsWith('o') ? `${itAdj.slice(0, -1)}i` : undefined,
+    ];
+    for (const form of forms) if (form && form.length > 4) map.set(form.toLowerCase(), cc);
+  }
+  return map;
+})();

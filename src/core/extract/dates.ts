@@ -99,7 +99,7 @@ const LAST_WORDS = /(?<![\p{L}])(?:pasad[oa]|passad[oa]|último|última|scors[oa
  * ("hatte 2000 Follower", nouns are capitalised) is not read as a year.
  */
 const YEAR_PATTERN =
-  /(?<![\p{L}\p{N}])(?:(?:in|en|im|em|nel|del|de|depuis|since|seit|desde|dal|back in|au cours de|durante|during|à partir de|starting in|fin|late|early|début|finales de|inizio|fine)\s+((?:19|20)\d{2})(?![\p{N}]))/giu;
+  /(?<![\p{L}\p{N}])(?:(?:im Jahre?|in the year|en el año|no ano(?: de)?|nell['’]anno|en l['’]an(?:née)?|Anfang|Ende|Mitte|a principios de|a finales de|no início de|no final de|in|en|im|em|nel|del|de|depuis|since|seit|desde|dal|back in|au cours de|durante|during|à partir de|starting in|fin|late|early|début|finales de|inizio|fine)\s+((?:19|20)\d{2})(?![\p{N}]))/giu;
 
 // No `i` flag: under /iu, \p{Ll} would also match capitals.
 const BARE_YEAR_AFTER_AUXILIARY =
@@ -309,7 +309,7 @@ const WEEKDAY_NUMBER: Record<string, number> = {
 
 /** Words that make a sentence need the full parser: digits, months, relative days, "last", "ago", "tomorrow"… */
 const NEEDS_FULL_PARSER =
-  /\d|(?<![\p{L}])(?:jan|feb|f[eé]v|m[äa]r|apr|avr|abr|ma[iy]|mag|jun|juin|giu|jul|juil|lug|aug|ao[uû]|ago|sep|set|oct|okt|ott|out|nov|dec|d[eé]c|dez|dic|gen|yesterday|today|tonight|tomorrow|ago|last|next|week|hier|aujourd|demain|dernier|derni[eè]re|prochain|semaine|il y a|gestern|heute|morgen|letzte|vergangen|nächste|woche|ayer|hoy|mañana|pasad|próxim|semana|hace|ontem|hoje|amanhã|passad|há|ieri|oggi|domani|scors|prossim|settimana|fa|segunda|terça|quarta|quinta|sexta)/iu;
+  /\d|(?<![\p{L}])(?:jan|enero|feb|vorgestern|anteayer|anoche|anteontem|f[eé]v|m[äa]r|apr|avr|abr|ma[iy]|mag|jun|juin|giu|jul|juil|lug|aug|ao[uû]|ago|sep|set|oct|okt|ott|out|nov|dec|d[eé]c|dez|dic|gen|yesterday|today|tonight|tomorrow|ago|last|next|week|hier|aujourd|demain|dernier|derni[eè]re|prochain|semaine|il y a|gestern|heute|morgen|letzte|vergangen|nächste|woche|ayer|hoy|mañana|pasad|próxim|semana|hace|ontem|hoje|amanhã|passad|há|ieri|oggi|domani|scors|prossim|settimana|fa|segunda|terça|quarta|quinta|sexta)/iu;
 
 // German compounds name the part of the day ("Freitagabend"); the day is what counts.
 const WEEKDAY_WORD = new RegExp(

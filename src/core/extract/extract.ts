@@ -1,5 +1,6 @@
 import { slugify } from '../slug.ts';
 import { ACTION_CLASS, type Action, type EntityKind, type Service, STATE_KINDS } from '../taxonomy.ts';
+import { DEMONYM_COUNTRY } from './builtin-entities.ts';
 import { type CompiledLexicon, type CompiledVerbRule, getCompiledLexicon } from './compiled-lexicon.ts';
 import {
   type DateExpression,
@@ -21,7 +22,7 @@ import type {
 } from './types.ts';
 
 /** Bumped whenever the rules change what comes out, so `wbw update --reextract` knows what to redo. */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 /** Time spent per stage, for the benchmark. */
 export interface ExtractProfile {
@@ -61,6 +62,10 @@ interface ArticleMemory {
   countries: Set<string>;
   /** Per country, the first regulator or court the article names. */
   institutions: Map<string, ExtractEntity>;
+  /** The last government, regulator or court the article named, for "the platform was blocked across the country". */
+  lastState: ExtractEntity | null;
+  /** The last platform, app or site named outside a store, for "la plataforma" in a state's country-wide block. */
+  lastNamedThing: ClaimParty | null;
 }
 
 interface SentenceContext {
@@ -626,6 +631,55 @@ function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
   });
 }
 
+// A person, site or organisation that only qualifies the name after it ("Ex-Ku-Klux-Klan-Führer David Duke",
+// "Trump-Anhänger", "former KKK leader David Duke"): the target is the person named, not the organisation.
+const DESCRIPTIVE_PREFIX_AFTER =
+  /^(?:-\p{L}|\s+(?:leader|founder|chief|head|boss|spokesman|spokeswoman|member|supporters?)\s+\p{Lu})/u;
+
+function isDescriptivePrefix(text: string, mention: EntityMention, index: ExtractEntityIndex): boolean {
+  const entity = index.get(mention.id);
+  if (!entity || !TARGET_ONLY_KINDS.has(entity.kind)) return false;
+  return DESCRIPTIVE_PREFIX_AFTER.test(text.slice(mention.end, mention.end + 40));
+}
+
+// "across the country", "dans tout le pays", "em todo o país", "en todo el país", "in tutto il Paese", "landesweit":
+// the country is the one the article's state governs.
+const COUNTRY_WIDE =
+  /(?<![\p{L}])(?:across the country|nationwide|dans tout le pays|sur tout le territoire|en todo el país|em todo o (?:país|território)|in tutto il Paese|landesweit|im ganzen Land)(?![\p{L}])/iu;
+
+function isNamedThing(entity: ExtractEntity, alias: string): boolean {
+  return (
+    (entity.kind === 'platform' || entity.kind === 'app' || entity.kind === 'site') &&
+    !/store|play/iu.test(alias)
+  );
+}
+
+/**
+ * A sentence the pre-filter skipped may still name the state or the app the next one leaves unnamed ("O Tribunal
+ * Superior Eleitoral perdeu a paciência com o Telegram. O aplicativo foi bloqueado em todo o país."): only those two
+ * stand-ins are remembered; the institutions and countries that steer other rules stay those of scanned sentences.
+ */
+function primeMemory(
+  text: string,
+  lang: string,
+  index: ExtractEntityIndex,
+  date: string | null,
+  memory: ArticleMemory,
+): void {
+  for (const mention of index.findMentions(text, lang, { date })) {
+    const entity = index.get(mention.id);
+    if (!entity) continue;
+    if (isState(entity)) memory.lastState = entity;
+    if (isNamedThing(entity, text.slice(mention.start, mention.end))) memory.lastNamedThing = partyOf(entity);
+    if (
+      (entity.kind === 'app' || entity.kind === 'site') &&
+      !/store|play/iu.test(text.slice(mention.start, mention.end))
+    ) {
+      memory.lastThing = partyOf(entity);
+    }
+  }
+}
+
 /** Picks, for an alias several entities share, the one of a country the article names; records states' countries. */
 function resolveAlternatives(
   mentions: readonly EntityMention[],
@@ -800,9 +854,12 @@ function extractFromSentence(
     index.findMentions(text, lexicon.lang, { date: context.articleDate }),
     index,
     memory.countries,
-  );
+  ).filter((mention) => !isDescriptivePrefix(text, mention, index));
   for (const mention of mentions) {
     const entity = index.get(mention.id);
+    if (entity && isState(entity)) memory.lastState = entity;
+    if (entity && isNamedThing(entity, text.slice(mention.start, mention.end)))
+      memory.lastNamedThing = partyOf(entity);
     if (
       entity?.country &&
       (entity.kind === 'regulator' || entity.kind === 'court') &&
@@ -1095,6 +1152,19 @@ function extractFromSentence(
     ) {
       datedBySince = true;
     }
+    // "The platform was blocked across the country" after a sentence naming the court: the state named last acts.
+    let countryWideByState = false;
+    if (
+      actors.length === 0 &&
+      passive &&
+      verb.rule.action !== 'restrict' &&
+      memory.lastState &&
+      COUNTRY_WIDE.test(text.slice(segment[0], segment[1]))
+    ) {
+      actors = [memory.lastState];
+      countryWideByState = true;
+      confidence -= 0.25;
+    }
     actors = uniqueById(actors);
     if (actors.length === 0) return;
     const actorIds = new Set(actors.map((a) => a.id));
@@ -1150,7 +1220,9 @@ function extractFromSentence(
           (thingPronoun
             ? before.find(({ entity }) => entity && entity.kind !== 'person')
             : before.find(({ entity }) => entity && !isActorCapable(entity))) ?? before[0];
-        const fallback = thingPronoun ? (memory.lastThing ?? memory.lastTarget) : memory.lastTarget;
+        const fallback = thingPronoun
+          ? (memory.lastThing ?? memory.lastTarget ?? (countryWideByState ? memory.lastNamedThing : null))
+          : memory.lastTarget;
         const party = sentenceTarget ?? (antecedent?.entity ? partyOf(antecedent.entity) : fallback);
         if (party && !actorIds.has(party.id)) {
           targetParties = [{ party, entity: index.get(party.id) }];
@@ -1403,13 +1475,21 @@ export function extractClaims(
     lastThing: null,
     countries: new Set(),
     institutions: new Map(),
+    lastState: null,
+    lastNamedThing: null,
   };
   const claims: ExtractedClaim[] = [];
   const sentences = splitSentences(input.text);
+  let skipped: string[] = [];
   for (const sentence of sentences) {
     if (profile) profile.sentences += 1;
-    if (!mentionsDeplatforming(sentence.text, lexicon.lang) && !lexicon.follow.test(sentence.text)) continue;
+    if (!mentionsDeplatforming(sentence.text, lexicon.lang) && !lexicon.follow.test(sentence.text)) {
+      skipped.push(sentence.text);
+      continue;
+    }
     if (profile) profile.sentencesPassingPrefilter += 1;
+    for (const text of skipped.slice(-2)) primeMemory(text, lexicon.lang, index, articleDate, memory);
+    skipped = [];
     const context: SentenceContext = {
       text: sentence.text,
       articleDate,
@@ -1425,6 +1505,8 @@ export function extractClaims(
     extractFromSentence(context, memory, claims);
   }
   datePublishedClaimsFromNextSentences(claims, sentences, lexicon, reference, index, dateCache);
+  datePublishedClaimsFromEarlierClaims(claims, sentences);
+  for (let k = 0; k < claims.length; k++) claims[k] = demonymTargetToCountryAccess(claims[k]!, index);
   if (profile) profile.msTotal += now() - started;
   return dedupeClaims(dropLocativeDuplicates(claims, index, memory.institutions));
 }
@@ -1470,6 +1552,64 @@ function datePublishedClaimsFromNextSentences(
       break;
     }
   }
+}
+
+/**
+ * A claim still dated only by publication that continues the same action as a claim of one of the three sentences
+ * before it (same target, same action class: "Twitter hat am Montag das Konto von X gesperrt. Auch Facebook sperrte
+ * das Konto von X.") takes that claim's day: reports state the day once, in the first sentence about the action.
+ */
+function datePublishedClaimsFromEarlierClaims(
+  claims: ExtractedClaim[],
+  sentences: readonly { text: string }[],
+): void {
+  const positionOf = (claim: ExtractedClaim): number => sentences.findIndex((s) => s.text === claim.evidence);
+  for (let k = 0; k < claims.length; k++) {
+    const claim = claims[k]!;
+    if (claim.date_basis !== 'published') continue;
+    const position = positionOf(claim);
+    if (position <= 0) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const earlier = claims[j]!;
+      const earlierPosition = positionOf(earlier);
+      if (earlierPosition < 0 || earlierPosition >= position) continue;
+      if (position - earlierPosition > 3) break;
+      if (earlier.target.id !== claim.target.id) continue;
+      if (ACTION_CLASS[earlier.action] !== ACTION_CLASS[claim.action]) continue;
+      if (earlier.date_basis === 'published' || earlier.date_precision !== 'day' || earlier.date === null)
+        break;
+      claims[k] = {
+        ...claim,
+        date: earlier.date,
+        date_precision: earlier.date_precision,
+        date_basis: earlier.date_basis,
+      };
+      break;
+    }
+  }
+}
+
+/**
+ * A people named as the target ("Nigerians back on Twitter as government lifts ban") stands for its country's access
+ * to the platform: the country's government cuts or restores the platform itself on `country_access`.
+ */
+function demonymTargetToCountryAccess(claim: ExtractedClaim, index: ExtractEntityIndex): ExtractedClaim {
+  if (index.get(claim.target.id)) return claim;
+  const country = DEMONYM_COUNTRY.get(claim.target.name.toLowerCase());
+  if (!country) return claim;
+  const platform = index.get(claim.actor.id);
+  const government = index.get(`${country.toLowerCase()}-government`);
+  if (!platform || isState(platform) || !government) return claim;
+  const restore = ACTION_CLASS[claim.action] === 'restore';
+  return {
+    ...claim,
+    actor: partyOf(government),
+    target: partyOf(platform),
+    action: restore ? 'reinstate' : 'block',
+    service: 'country_access',
+    countries: [country],
+    confidence: Math.max(0, Math.round((claim.confidence - 0.1) * 100) / 100),
+  };
 }
 
 /** A fresh profile for {@link extractClaims}. */

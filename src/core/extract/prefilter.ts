@@ -9,6 +9,15 @@
 /** Stems per language. Matched case-insensitively at a word start, so "suspend" also catches "suspended", "suspension". */
 const PREFILTER_STEMS: Record<string, readonly string[]> = {
   en: [
+    'read-only',
+    'geo-block',
+    'shadow',
+    'derank',
+    'downrank',
+    'overturn',
+    'vacat',
+    'annul',
+    'struck down',
     'regulator',
     'court',
     'ban',
@@ -81,6 +90,9 @@ const PREFILTER_STEMS: Record<string, readonly string[]> = {
     'no longer',
   ],
   fr: [
+    'désindex',
+    'annul',
+    'invalid',
     'bann',
     'suspen',
     'retir',
@@ -141,6 +153,8 @@ const PREFILTER_STEMS: Record<string, readonly string[]> = {
     'arrêt',
   ],
   de: [
+    'kippte',
+    'annullier',
     'rückkehr',
     'blockade',
     'medienaufsicht',
@@ -204,6 +218,9 @@ const PREFILTER_STEMS: Record<string, readonly string[]> = {
     'schloss',
   ],
   es: [
+    'anul',
+    'revoc',
+    'sin efecto',
     'prohib',
     'suspend',
     'suspens',
@@ -251,6 +268,9 @@ const PREFILTER_STEMS: Record<string, readonly string[]> = {
     'quit',
   ],
   pt: [
+    'anul',
+    'revog',
+    'cass',
     'bani',
     'proib',
     'suspen',
@@ -293,6 +313,9 @@ const PREFILTER_STEMS: Record<string, readonly string[]> = {
     'liber',
   ],
   it: [
+    'deindicizz',
+    'annull',
+    'sospes',
     'ritorno',
     'bann',
     'sospe',

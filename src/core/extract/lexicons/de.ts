@@ -8,6 +8,12 @@ import type { LanguageLexicon } from './types.ts';
 export const DE_LEXICON: LanguageLexicon = {
   lang: 'de',
   verbs: [
+    // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
+    {
+      pattern:
+        '(?:setzte|hob|kippte|annullierte)(?: [\\p{L}\\d-]+){0,3}? (?:die |den |das )?(?:Entscheidung|Anordnung|Verfügung|Beschluss|Urteil),? (?:die|der|das) (?:die |den |das )?(?:Sperre|Sperrung|Blockade)',
+      action: 'reinstate',
+    },
     // Separable verbs: the particle closes the clause ("schaltet Trumps Konto wieder frei", "hob die Sperre auf").
     {
       pattern: 'schalte(?:t|te|ten)\\b[^.,;:]{0,60}\\bwieder frei|ließ(?:en)?\\b[^.,;:]{0,60}\\bwieder zu',
@@ -48,8 +54,7 @@ export const DE_LEXICON: LanguageLexicon = {
       action: 'ban',
     },
     {
-      pattern:
-        'gesperrt|sperrte(?:n)?\\b|sperrt\\b|Sperrung|suspendiert(?:e|en)?\\b|deaktiviert(?:e|en)?\\b|eingefroren|fror\\b',
+      pattern: 'gesperrt|sperrte(?:n)?\\b|sperrt\\b|Sperrung|suspendiert(?:e|en)?\\b|deaktiviert(?:e|en)?\\b',
       action: 'suspend',
     },
     {
@@ -68,7 +73,8 @@ export const DE_LEXICON: LanguageLexicon = {
       action: 'block',
     },
     {
-      pattern: 'demonetarisiert|demonetisiert|eingeschränkt|schränkte\\b|gedrosselt|drosselte\\b|verlangsamt',
+      pattern:
+        'eingefroren|fror\\b|demonetarisiert|demonetisiert|eingeschränkt|schränkte\\b|gedrosselt|drosselte\\b|verlangsamt',
       action: 'restrict',
     },
     {
@@ -86,7 +92,7 @@ export const DE_LEXICON: LanguageLexicon = {
   cancelCues:
     '(?:nicht(?!\\s+(?:mehr|länger))|\\bkein\\w*|\\bnie\\b|niemals|könnte\\w*|\\bkann\\b|können|dürfte\\w*|würde\\w*|soll\\w*|muss|müsste\\w*|will\\b|wollen|plant\\w*|erwäg\\w*|droh\\w*|Ultimatum|\\bfalls\\b|\\bwenn\\b|\\bob\\b|forder\\w*|verlang\\w*|Petition|Druck|Gesetzentwurf|bestreit\\w*|dementier\\w*|Gerücht\\w*|befürcht\\w*|Angst|Stunden Zeit|Frist|prüf\\w*|erwartet|versucht\\w*|bereit(?!s))',
   sentenceCancelCues:
-    '(?:drohte?,|droht damit|befürcht\\w*|spekul\\w*|Gerücht\\w*|hypothetisch|fordert\\w*|forderte\\w*|Forderung\\w*|dementier\\w*|bestreit\\w*|erwäg\\w*|Gesetzentwurf|Fußball|Spiele\\b|Spielen\\b|Schiedsrichter|Doping|Plastiktüten|Rauchverbot|Angeln|\\?$)',
+    '(?:Anwendung des Gesetzes|drohte?,|droht damit|befürcht\\w*|spekul\\w*|Gerücht\\w*|hypothetisch|fordert\\w*|forderte\\w*|Forderung\\w*|dementier\\w*|bestreit\\w*|erwäg\\w*|Gesetzentwurf|Fußball|Spiele\\b|Spielen\\b|Schiedsrichter|Doping|Plastiktüten|Rauchverbot|Angeln|\\?$)',
   followCues:
     '(?:zog(?: \\p{L}+){0,3} nach|zogen(?: \\p{L}+){0,3} nach|folgte(?:n)? (?:dem Beispiel|wenig später|kurz darauf|am|\\w+)?|tat (?:es )?(?:ihm |ihnen )?gleich|taten (?:es )?gleich|schloss sich an|schlossen sich an|nachgezogen)',
   pronounTargets:

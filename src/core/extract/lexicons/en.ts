@@ -5,6 +5,18 @@ import type { LanguageLexicon } from './types.ts';
 export const EN_LEXICON: LanguageLexicon = {
   lang: 'en',
   verbs: [
+    // An order to others ("ordered internet providers to block", "a ordonné aux opérateurs de bloquer"): the one who
+    // orders blocks; the infinitive would otherwise read as a call or a demand.
+    {
+      pattern: "ordered (?:[\\p{L}\\d'’-]+ ){0,5}?to (?:block|suspend|ban|shut down|cut off access to)",
+      action: 'block',
+    },
+    // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
+    {
+      pattern:
+        '(?:suspended|overturned|struck down|stayed|annulled|vacated|reversed)(?: [\\p{L}\\d-]+){0,3}? (?:the |a )?(?:order|decision|ruling|injunction|measure) (?:that|which) (?:had )?(?:blocked|banned|suspended|ordered)',
+      action: 'reinstate',
+    },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
     {
       pattern:
@@ -31,7 +43,7 @@ export const EN_LEXICON: LanguageLexicon = {
       action: 'reinstate',
     },
     { pattern: 'suspend(?:ed|s|ing)|suspension of', action: 'suspend' },
-    { pattern: '(?:disabled|deactivated|locked|froze|frozen)', action: 'suspend' },
+    { pattern: '(?:disabled|deactivated|locked)', action: 'suspend' },
     {
       pattern:
         'remov(?:ed|es|ing)|pull(?:ed|s|ing)|(?:took|taken|takes|taking) down|delist(?:ed|s|ing)|yank(?:ed|s)|(?:kicked|booted|dropped|thrown) (?:\\w+ )?(?:off|out of|from)|kick(?:ed|s)|boot(?:ed|s)',
@@ -69,7 +81,7 @@ export const EN_LEXICON: LanguageLexicon = {
     { pattern: 'ordered (?:the )?(?:\\p{L}+ )?(?:blocking|suspension|ban) of', action: 'block' },
     {
       pattern:
-        'demoneti[sz](?:ed|es|ing)|restrict(?:ed|s|ing)|throttl(?:ed|es|ing)|slowed (?:down )?|shadow-?bann(?:ed|ing)|limited the reach of|(?:placed|put|locked) (?:[\\p{L}/_-]+ ){0,4}?in(?:to)? read-only mode|geo-?block(?:ed|s|ing)|deranked|downranked|age-restricted',
+        'demoneti[sz](?:ed|es|ing)|froze\\b|frozen\\b|restrict(?:ed|s|ing)|throttl(?:ed|es|ing)|slowed (?:down )?|shadow-?bann(?:ed|ing)|limited the reach of|(?:placed|put|locked) (?:[\\p{L}/_-]+ ){0,4}?in(?:to)? read-only mode|geo-?block(?:ed|s|ing)|deranked|downranked|age-restricted',
       action: 'restrict',
     },
     {
@@ -86,7 +98,7 @@ export const EN_LEXICON: LanguageLexicon = {
   cancelCues:
     "\\b(?:not|n't|never|nor|neither|refus\\w*|declin\\w*|could|might|(?-i:may)|would|should|must|can|will|shall|going to|plans?|planning|planned|intends?|intending|consider\\w*|weigh\\w*|threat\\w*|warn\\w*|ultimatum|unless|if|whether|calls? (?:on|for)|called (?:on|for)|urg\\w+|demand\\w*|asks?|asked|asking|petition\\w*|pressur\\w*|wants?|wanted|propos\\w*|bill|law would|den(?:y|ies|ied)|rumou?r\\w*|fears?|feared|risk\\w*|face|faces|facing|hours to|days to|deadline|vote[sd]? to|seeks?|sought|tried|trying|attempt\\w*|allegedly|reportedly considering|expected to|set to|about to|poised to|mull\\w*|debat\\w*|whether)\\b",
   sentenceCancelCues:
-    '\\b(?:threaten(?:ed|s|ing)? to|did not (?:take place|happen)|never happened|would be|could be|might be|may be|if (?:it|they|he|she) (?:does|do|did)|fears? of|speculat\\w*|rumou?rs?|hypothetical\\w*|no plans? to|has no intention|called for|calls for|urged|demanded|petition|denied (?:that|reports|having|banning|removing|blocking)|denies|is considering|are considering|is weighing|debate over|proposal to|bill (?:that )?would|football|soccer|match(?:es)?|referee|doping|plastic bags?|fishing|smoking|ban on (?:sales|imports|exports|the sale))\\b',
+    '\\b(?:from enforcing|enforcement of (?:a|the|its|their) (?:new )?(?:law|ban|statute)|threaten(?:ed|s|ing)? to|did not (?:take place|happen)|never happened|would be|could be|might be|may be|if (?:it|they|he|she) (?:does|do|did)|fears? of|speculat\\w*|rumou?rs?|hypothetical\\w*|no plans? to|has no intention|called for|calls for|urged|demanded|petition|denied (?:that|reports|having|banning|removing|blocking)|denies|is considering|are considering|is weighing|debate over|proposal to|bill (?:that )?would|football|soccer|(?:\\d+|one|two|three|four|five|six|ten) (?:matches|games)|match ban|referee|doping|plastic bags?|fishing|smoking|ban on (?:sales|imports|exports|the sale))\\b',
   followCues:
     '\\b(?:followed suit|did the same|did likewise|followed (?:shortly )?(?:after|later|on \\w+|the next day)?|soon followed|also followed|took the same (?:step|decision)|joined (?:them|in))\\b',
   pronounTargets:

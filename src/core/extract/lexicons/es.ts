@@ -5,6 +5,19 @@ import type { LanguageLexicon } from './types.ts';
 export const ES_LEXICON: LanguageLexicon = {
   lang: 'es',
   verbs: [
+    // An order to others ("ordered internet providers to block", "a ordonné aux opérateurs de bloquer"): the one who
+    // orders blocks; the infinitive would otherwise read as a call or a demand.
+    {
+      pattern:
+        '(?:orden|dispus)(?:ó|a|o) (?:[\\p{L}\\d-]+ ){0,5}?(?:que )?(?:bloque(?:e|en|ar|aran)|suspend(?:a|an|er|ieran))',
+      action: 'block',
+    },
+    // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
+    {
+      pattern:
+        '(?:suspendi(?:ó|eron)|anul(?:ó|aron)|revoc(?:ó|aron)|dej(?:ó|aron) sin efecto)(?: [\\p{L}\\d-]+){0,3}? (?:la |el |los |las )?(?:decisión|orden|resolución|medida|fallo|auto) que (?:\\p{L}+ )?(?:bloque(?:aba|ó)|suspend(?:ía|ió)|prohibía|ordenaba)',
+      action: 'reinstate',
+    },
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
@@ -35,7 +48,7 @@ export const ES_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'suspend(?:ió|ido|ida|idos|idas|ieron|e|en|er)\\b|suspensión(?: \\p{L}+)? de|congel(?:ó|ado|ada|aron)\\b|desactiv(?:ó|ado|ada|aron)\\b|inhabilit(?:ó|ado|ada)\\b',
+        'suspend(?:ió|ido|ida|idos|idas|ieron|e|en|er)\\b|suspensión(?: \\p{L}+)? de|desactiv(?:ó|ado|ada|aron)\\b|inhabilit(?:ó|ado|ada)\\b',
       action: 'suspend',
     },
     {
@@ -60,7 +73,7 @@ export const ES_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'desmonetiz\\w*|restring(?:ió|ido|ida|e)\\b|limit(?:ó|ado|ada) (?:el alcance|la visibilidad|el acceso)|ralentiz\\w*',
+        'congel(?:ó|ado|ada|aron)\\b|desmonetiz\\w*|restring(?:ió|ido|ida|e)\\b|limit(?:ó|ado|ada) (?:el alcance|la visibilidad|el acceso)|ralentiz\\w*',
       action: 'restrict',
     },
     {
@@ -78,7 +91,7 @@ export const ES_LEXICON: LanguageLexicon = {
   cancelCues:
     '(?:(?<!ya\\s)\\bno\\b(?!\\s+más)|\\bnunca\\b|\\bningún\\b|\\bninguna\\b|rechaz\\w*|neg(?:ó|aron|a)\\b|podría\\w*|\\bpuede\\b|pueden|debería\\w*|\\bva a\\b|\\bvan a\\b|planea\\w*|plan(?:es)? (?:de|para)|estudia\\w*|consider\\w*|amenaz\\w*|ultimátum|\\bsi\\b|a menos que|salvo que|pid(?:ió|e|en|ieron)|exig\\w*|reclam\\w*|\\bllam\\w* a|petición|presión|quiere\\w*|propuesta|proyecto de ley|desmient\\w*|desmint\\w*|rumor\\w*|tem\\w*|\\bmiedo\\b|riesgo|arriesga\\w*|horas para|días para|plazo|intent\\w*|dispuesto a|estaría\\w*|habría\\w*|a punto de|se prepara)',
   sentenceCancelCues:
-    '(?:amenaz\\w* con|tem(?:or|ores|e|en)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pidió|piden|exige\\w*|exigió|desmient\\w*|desmintió|proyecto de ley|fútbol|partidos?\\b|árbitro|dopaje|bolsas de plástico|pesca|tabaco|\\?$|¿)',
+    '(?:aplicación de la ley|aplicar (?:la|su|esa) ley|amenaz\\w* con|tem(?:or|ores|e|en)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pidió|piden|exige\\w*|exigió|desmient\\w*|desmintió|proyecto de ley|fútbol|(?:\\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|diez) partidos?\\b|partidos? de (?:liga|copa|fútbol|sanción)|árbitro|dopaje|bolsas de plástico|pesca|tabaco|\\?$|¿)',
   followCues:
     '(?:hizo lo mismo|hicieron lo mismo|siguió (?:el ejemplo|sus pasos|la misma (?:línea|decisión)|poco después)|siguieron (?:el ejemplo|sus pasos)|se sumó|se sumaron|tomó la misma decisión|imitó)',
   pronounTargets:

@@ -8,6 +8,19 @@ import type { LanguageLexicon } from './types.ts';
 export const FR_LEXICON: LanguageLexicon = {
   lang: 'fr',
   verbs: [
+    // An order to others ("ordered internet providers to block", "a ordonné aux opérateurs de bloquer"): the one who
+    // orders blocks; the infinitive would otherwise read as a call or a demand.
+    {
+      pattern:
+        "ordonn(?:é|e|ent|ait) (?:[\\p{L}\\d'’-]+ ){0,6}?(?:de |d['’])(?:bloquer|suspendre|interdire|couper l['’]accès à)",
+      action: 'block',
+    },
+    // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
+    {
+      pattern:
+        "(?:suspendu|annulé|invalidé|cassé|infirmé)(?: [\\p{L}\\d-]+){0,3}? (?:la |le |les |l['’])?(?:décision|ordonnance|mesure|arrêté|jugement) qui (?:\\p{L}+ )?(?:bloquait|suspendait|interdisait|ordonnait)",
+      action: 'reinstate',
+    },
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
@@ -41,7 +54,7 @@ export const FR_LEXICON: LanguageLexicon = {
       action: 'suspend',
     },
     {
-      pattern: 'désactiv(?:é|ée|és|ées|e|ent)\\b|gel(?:é|ée|és|ées)\\b|verrouill(?:é|ée)\\b',
+      pattern: 'désactiv(?:é|ée|és|ées|e|ent)\\b|verrouill(?:é|ée)\\b',
       action: 'suspend',
     },
     {
@@ -83,7 +96,7 @@ export const FR_LEXICON: LanguageLexicon = {
     { pattern: "ordonné (?:le blocage|la suspension|l['’ ]interdiction)", action: 'block' },
     {
       pattern:
-        "démonétis(?:é|ée|és|e|ent)\\b|désindex(?:é|ée|és|e|ent|er)\\b|déréférenc(?:é|ée|és|e|ent|er)\\b|restreint(?:e|s)?\\b|restrei(?:gnent|gnait)\\b|limit(?:é|ée|e|ent) (?:la portée|la visibilité|l['’ ]accès)|ralenti(?:t|e|r)?\\b",
+        "gel(?:é|ée|és|e|ent)\\b|démonétis(?:é|ée|és|e|ent)\\b|désindex(?:é|ée|és|e|ent|er)\\b|déréférenc(?:é|ée|és|e|ent|er)\\b|restreint(?:e|s)?\\b|restrei(?:gnent|gnait)\\b|limit(?:é|ée|e|ent) (?:la portée|la visibilité|l['’ ]accès)|ralenti(?:t|e|r)?\\b",
       action: 'restrict',
     },
     {
@@ -101,7 +114,7 @@ export const FR_LEXICON: LanguageLexicon = {
   cancelCues:
     "(?:\\bpas\\b|\\bjamais\\b|\\baucun\\w*|\\bnullement\\b|\\brefus\\w*|pourrai\\w*|pourrait|pourraient|\\bpeut\\b|\\bpeuvent\\b|devrai\\w*|devrait|envisag\\w*|\\bva\\b|\\bvont\\b|menac\\w*|ultimatum|\\bsi\\b|\\bs['’]il|sauf si|à moins|appel\\w*|réclam\\w*|demand\\w*|exig\\w*|pétition|pression|veut|veulent|voudrai\\w*|projet|propos\\w*|dément\\w*|démenti|nié|nie\\b|rumeur\\w*|craint\\w*|craindre|risqu\\w*|heures pour|jours pour|délai|vot\\w* pour|cherch\\w*|tent\\w*|serait|seraient|aurait|auraient|prêt à|sur le point de|s['’]apprête\\w*|souhait\\w*|réfléchi\\w*)",
   sentenceCancelCues:
-    '(?:menac\\w* de|pas eu lieu|fait craindre|font craindre|faire craindre|crainte\\w*|spécul\\w*|rumeur\\w*|hypothè\\w*|appel\\w* à (?:bannir|suspendre|interdire|bloquer)|réclame\\w*|exige\\w*|dément\\w*|démenti|envisage\\w*|projet de loi|proposition de loi|football|match(?:s|es)?\\b|arbitre|dopage|sacs plastiques?|pêche|tabac|rugby|\\?$)',
+    '(?:application de la loi|appliquer (?:la|sa|cette) loi|menac\\w* de|pas eu lieu|fait craindre|font craindre|faire craindre|crainte\\w*|spécul\\w*|rumeur\\w*|hypothè\\w*|appel\\w* à (?:bannir|suspendre|interdire|bloquer)|réclame\\w*|exige\\w*|dément\\w*|démenti|envisage\\w*|projet de loi|proposition de loi|football|match(?:s|es)?\\b|arbitre|dopage|sacs plastiques?|pêche|tabac|rugby|\\?$)',
   followCues:
     '(?:a suivi|ont suivi|avait suivi|a emboîté le pas|ont emboîté le pas|a fait de même|ont fait de même|a fait pareil|lui a emboîté|suivi (?:cette|la même) décision|lui a (?:aussitôt |rapidement )?emboîté le pas|même décision|a pris la même)',
   pronounTargets:

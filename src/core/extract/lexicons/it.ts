@@ -5,6 +5,18 @@ import type { LanguageLexicon } from './types.ts';
 export const IT_LEXICON: LanguageLexicon = {
   lang: 'it',
   verbs: [
+    // An order to others ("ordered internet providers to block", "a ordonné aux opérateurs de bloquer"): the one who
+    // orders blocks; the infinitive would otherwise read as a call or a demand.
+    {
+      pattern: "(?:ordin|impost)(?:ato|ò|a) (?:[\\p{L}\\d'’-]+ ){0,5}?di (?:bloccare|sospendere|oscurare)",
+      action: 'block',
+    },
+    // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
+    {
+      pattern:
+        "(?:sospeso|annullato|revocato)(?: [\\p{L}\\d-]+){0,3}? (?:il |la |lo |l['’])?(?:provvedimento|decisione|ordinanza|misura|sentenza) che (?:\\p{L}+ )?(?:bloccava|sospendeva|vietava|disponeva|ordinava)",
+      action: 'reinstate',
+    },
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
@@ -35,7 +47,7 @@ export const IT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'sospe(?:so|sa|si|se|ndere|nde|ndono|nsione(?: \\p{L}+)? d\\w*)\\b|disattivat[oaie]\\b|disattiv(?:a|ò)\\b|congelat[oaie]\\b',
+        'sospe(?:so|sa|si|se|ndere|nde|ndono|nsione(?: \\p{L}+)? d\\w*)\\b|disattivat[oaie]\\b|disattiv(?:a|ò)\\b',
       action: 'suspend',
     },
     {
@@ -60,7 +72,7 @@ export const IT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        "demonetizz\\w*|(?:ha |hanno |è stat[oa] |sono stati |sono state )?limitat[oaie]\\b|deindicizzat\\w*|limitat(?:o|a) (?:la portata|la visibilità|l['’]accesso)|limit(?:a|ò) (?:la portata|la visibilità)|rallentat(?:o|a)\\b|ristrett\\w*",
+        "congelat[oaie]\\b|demonetizz\\w*|(?:ha |hanno |è stat[oa] |sono stati |sono state )?limitat[oaie]\\b|deindicizzat\\w*|limitat(?:o|a) (?:la portata|la visibilità|l['’]accesso)|limit(?:a|ò) (?:la portata|la visibilità)|rallentat(?:o|a)\\b|ristrett\\w*",
       action: 'restrict',
     },
     {
@@ -78,7 +90,7 @@ export const IT_LEXICON: LanguageLexicon = {
   cancelCues:
     '(?:\\bnon\\b(?!\\s+(?:è\\s+)?più)|\\bmai\\b|\\bnessun\\w*|rifiut\\w*|neg(?:a|ato|ò)\\b|potrebbe\\w*|\\bpuò\\b|possono|dovrebbe\\w*|\\bsta per\\b|intend\\w*|pian\\w*|valut\\w*|consider\\w*|minacc\\w*|ultimatum|\\bse\\b|a meno che|chied\\w*|chiest\\w*|esig\\w*|pretend\\w*|petizione|pressione|vuole|vogliono|propost\\w*|disegno di legge|smentit\\w*|smentisc\\w*|voc\\w*|tem\\w*|paura|rischi\\w*|ore per|giorni per|scadenza|tent\\w*|pronto a|sarebbe\\w*|avrebbe\\w*)',
   sentenceCancelCues:
-    '(?:minacc\\w* di|tim(?:ore|ori)\\b|tem(?:e|ono)\\b|specul\\w*|\\bvoci\\b|ipotetic\\w*|chiede\\w*|chiesto|esige\\w*|smentit\\w*|smentisc\\w*|disegno di legge|calcio|partite?\\b|giornate?\\b|arbitro|doping|sacchetti di plastica|pesca|\\?$)',
+    '(?:applicazione della legge|applicare (?:la|sua) legge|minacc\\w* di|tim(?:ore|ori)\\b|tem(?:e|ono)\\b|specul\\w*|\\bvoci\\b|ipotetic\\w*|chiede\\w*|chiesto|esige\\w*|smentit\\w*|smentisc\\w*|disegno di legge|calcio|partite?\\b|(?:\\d+|una|due|tre|quattro|cinque|sei|dieci) giornate?\\b|arbitro|doping|sacchetti di plastica|pesca|\\?$)',
   followCues:
     "(?:ha fatto lo stesso|hanno fatto lo stesso|ha seguito (?:l['’]esempio|la stessa (?:strada|decisione))?|hanno seguito|si è accodat\\w*|si sono accodat\\w*|ha preso la stessa decisione|ha imitato)",
   pronounTargets:

@@ -5,16 +5,23 @@ import type { LanguageLexicon } from './types.ts';
 export const PT_LEXICON: LanguageLexicon = {
   lang: 'pt',
   verbs: [
+    // An order to others ("ordered internet providers to block", "a ordonné aux opérateurs de bloquer"): the one who
+    // orders blocks; the infinitive would otherwise read as a call or a demand.
+    {
+      pattern:
+        '(?:determin|orden)(?:ou|ara|a) (?:[\\p{L}\\d-]+ ){0,5}?(?:que )?(?:bloque(?:ie|iem|ar|assem)|suspend(?:a|am|er|essem))',
+      action: 'block',
+    },
+    // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
+    {
+      pattern:
+        '(?:suspend(?:eu|eram)|derrub(?:ou|aram)|anul(?:ou|aram)|revog(?:ou|aram)|cass(?:ou|aram))(?: [\\p{L}\\d-]+){0,3}? (?:a |as |o |os )?(?:decisão|decisões|ordem|liminar|medida) que (?:\\p{L}+ )?(?:bloque(?:ava|ou)|suspend(?:ia|eu)|proibia|bania|determinava|ordenava)',
+      action: 'reinstate',
+    },
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
         '(?:revog(?:ou|ada|ado|ar|ação)|levant(?:ou|ada|ado|ar|amento)|fim|suspend(?:eu|ido)|derrub(?:ou|ada|ado|ar)|anul(?:ou|ada|ado|ar)|autoriz(?:ou|ar) (?:a |o )?(?:liberação|retorno|volta|desbloqueio)|liberação|desbloqueio|restabelecimento)(?: [\\p{L}\\d()-]+){0,5}? (?:a |o )?(?:ordem de )?(?:suspensão|proibição|bloqueio|banimento)',
-      action: 'reinstate',
-    },
-    // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava o Telegram") lifts the cut.
-    {
-      pattern:
-        '(?:suspend(?:eu|eram|ida|ido)|derrub(?:ou|aram)|anul(?:ou|aram)|revog(?:ou|aram)|cass(?:ou|aram)) (?:a |as |o |os )?(?:decisão|decisões|ordem|liminar|efeitos? da decisão) (?:que|qu[ea] determinava|qu[ea] ordenava)(?: \\p{L}+)?? (?:bloque(?:ava|ou)|suspend(?:ia|eu)|proibia|bania|determinava|ordenava)',
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -42,7 +49,7 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'suspen(?:deu|dido|dida|didos|didas|deram|de|dem|der|so|sa|sos|sas)\\b|suspensão(?: \\p{L}+)? d[oae]s?\\b|desativ(?:ou|ado|ada|aram)\\b|congel(?:ou|ado|ada|aram)\\b',
+        'suspen(?:deu|dido|dida|didos|didas|deram|de|dem|der|so|sa|sos|sas)\\b|suspensão(?: \\p{L}+)? d[oae]s?\\b|desativ(?:ou|ado|ada|aram)\\b',
       action: 'suspend',
     },
     {
@@ -67,7 +74,7 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'desmonetiz\\w*|restring(?:iu|ido|ida|e)\\b|limit(?:ou|ado|ada) (?:o alcance|a visibilidade|o acesso)|(?:teve|tiveram) (?:o |a )?(?:alcance|visibilidade) (?:limitad|reduzid)\\w*',
+        'congel(?:ou|ado|ada|aram)\\b|desmonetiz\\w*|restring(?:iu|ido|ida|e)\\b|limit(?:ou|ado|ada) (?:o alcance|a visibilidade|o acesso)|(?:teve|tiveram) (?:o |a )?(?:alcance|visibilidade) (?:limitad|reduzid)\\w*',
       action: 'restrict',
     },
     {
@@ -85,7 +92,7 @@ export const PT_LEXICON: LanguageLexicon = {
   cancelCues:
     '(?:(?<!já\\s)\\bnão\\b(?!\\s+(?:está|estava)\\s+mais)|\\bnunca\\b|\\bnenhum\\w*|recus\\w*|neg(?:ou|aram|a)\\b|poderia\\w*|\\bpode\\b|podem|deveria\\w*|\\bvai\\b|\\bvão\\b|planej\\w*|plano de|estud\\w*|consider\\w*|avali\\w*|ameaç\\w*|ultimato|\\bse\\b(?= \\w+ (?:não|for|forem))|a menos que|pediu|pedem|pedido|exig\\w*|cobr\\w*|petição|pressão|quer\\b|querem|propost\\w*|projeto de lei|desment\\w*|rumor\\w*|tem(?:e|em|or)\\b|medo|risco|arrisca\\w*|horas para|dias para|prazo|tent\\w*|prestes a|estaria\\w*|teria\\w*)',
   sentenceCancelCues:
-    '(?:ameaç(?:ou|a|am|ando) |tem(?:or|ores|e|em)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pediu|pedem|exige\\w*|exigiu|desment\\w*|projeto de lei|futebol|partidas?\\b|jogos?\\b|árbitro|doping|sacolas plásticas|sacos plásticos|pesca|\\?$)',
+    '(?:aplicação da lei|aplicar (?:a|sua) lei|ameaç(?:ou|a|am|ando) |tem(?:or|ores|e|em)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pediu|pedem|exige\\w*|exigiu|desment\\w*|projeto de lei|futebol|partidas?\\b|jogos?\\b|árbitro|doping|sacolas plásticas|sacos plásticos|pesca|\\?$)',
   followCues:
     '(?:fez o mesmo|fizeram o mesmo|seguiu (?:o exemplo|os passos|a mesma (?:linha|decisão)|pouco depois)|seguiram (?:o exemplo|os passos)|juntou-se|tomou a mesma decisão|imitou)',
   pronounTargets:
