@@ -1,5 +1,5 @@
 /**
- * Prints the feed-library comparison of docs/readme/feeds.md: pass counts on feedparser's corpus (same applicable
+ * Prints the feed-library comparison of docs/feeds.md: pass counts on feedparser's corpus (same applicable
  * expectations for every candidate), pass counts on our hostile cases, and speed (MB/s) on the corpus and on a
  * generated 12 MB, 5,000-item feed.
  * Usage: `npx node scrapers/conformance/compare-libraries.ts [CORPUS_PATH]`.

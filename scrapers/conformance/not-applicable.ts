@@ -2,7 +2,7 @@
  * Corpus expectations we judge not applicable to our reader, each with its reason. The evaluator also classes as not
  * applicable, automatically, every expectation that reads a feedparser-only key (`*_detail`, `tags`, `enclosures`,
  * `version` …); this list holds the ones that read keys we do produce but test a behaviour we chose not to have.
- * docs/readme/feeds.md repeats this list; keep them together.
+ * docs/feeds.md repeats this list; keep them together.
  */
 
 export interface NotApplicableRule {

@@ -18,7 +18,7 @@ import { type FeedparserView, mapToFeedparser } from './map-result.ts';
 import { MARKUP_REASON, notApplicableReason } from './not-applicable.ts';
 import { readWithOurReader } from './read.ts';
 
-/** Raise it as the reader improves; docs/readme/feeds.md shows the same figure. */
+/** Raise it as the reader improves; docs/feeds.md shows the same figure. */
 export const PASS_RATE_FLOOR = 0.97;
 
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -1,7 +1,7 @@
 /**
  * Feed bytes → ParsedFeed. Pure: takes the body, its Content-Type and the URL it came from; never fetches.
  * feedsmith does the format detection and element mapping (chosen over @rowanmanning/feed-parser and rss-parser by
- * measurement, docs/readme/feeds.md); around it we add what it leaves to the caller: charset decoding (decode.ts),
+ * measurement, docs/feeds.md); around it we add what it leaves to the caller: charset decoding (decode.ts),
  * DTD neutralisation (doctype.ts), ill-formed-feed salvage (scan-xml.ts), HTML-page rejection, and normalisation.
  */
 import { parseFeed as parseWithFeedsmith } from 'feedsmith';

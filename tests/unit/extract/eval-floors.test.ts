@@ -4,7 +4,7 @@ import { loadEntities } from '../../../src/lib/load-entities.ts';
 import { loadEvalCases, scoreCases } from '../../eval/scorer.ts';
 
 /**
- * The evaluation set's floors: today's measured figures minus a little (see docs/readme/extract.md), raised as the
+ * The evaluation set's floors: today's measured figures minus a little (see docs/extract.md), raised as the
  * extractor improves. Same scorer and same catalogue as `npm run eval` and `wbw extract`.
  */
 const FLOORS = {
