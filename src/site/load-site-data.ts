@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Entity } from '../core/entities/schema.ts';
 import type { EventRedirect, PublishedEvent } from '../core/events/types.ts';
-import { DEFAULT_MIN_CONFIDENCE } from '../lib/published-events.ts';
+import { DEFAULT_MIN_CONFIDENCE, loadPublishedEvents } from '../lib/published-events.ts';
 import { createSiteIndex, type SiteIndex } from './site-index.ts';
 
 /**
@@ -88,7 +88,6 @@ async function loadSiteData(): Promise<SiteData> {
     ({ events, entities } = parsed);
     generatedAt = parsed.generatedAt ?? new Date().toISOString();
   } else {
-    const { loadPublishedEvents } = await import('../lib/published-events.ts');
     const data = await loadPublishedEvents({
       ...(process.env['WBW_CURATED_DIR'] ? { curatedDir: path.resolve(process.env['WBW_CURATED_DIR']) } : {}),
       ...(process.env['WBW_ENTITIES_DIR']

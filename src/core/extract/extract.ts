@@ -22,7 +22,7 @@ import type {
 } from './types.ts';
 
 /** Bumped whenever the rules change what comes out, so `wbw update --reextract` knows what to redo. */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 /** Time spent per stage, for the benchmark. */
 export interface ExtractProfile {
@@ -302,6 +302,13 @@ const LIST_OF_BEFORE =
 const ACCOUNT_OF_BEFORE =
   /(?<![\p{L}])(?:Konten|Konto|Accounts?|Profile?|Kanal|Kanäle|comptes?|cuentas?|contas?|account|profili?)\s+(?:von|vom|de|du|des|d['’]|da|do|di|del|della|dell['’])\s*$/iu;
 
+/**
+ * "Infowars, the outlet run by Alex Jones", "le site fondé par …", "il portale gestito da …": the owner named in an
+ * apposition describes the target, it is neither a target nor the agent of a passive.
+ */
+const OWNER_BY_BEFORE =
+  /(?<![\p{L}])(?:(?:run|founded|owned|operated|created) by|(?:dirigé|fondé|détenu|animé|créé)e?s? par|(?:geleitet|gegründet|betrieben) von|(?:dirigid|fundad|cread)[oa]s? por|(?:gestit|fondat|guidat|creat)[oaie] da)\s*$/iu;
+
 function roleMentions(
   sentence: string,
   mentions: readonly EntityMention[],
@@ -347,6 +354,7 @@ function roleMentions(
     ) {
       role = 'source';
     }
+    if (OWNER_BY_BEFORE.test(before)) role = 'ignored';
     if (role === 'locative' && entity.kind !== 'government') role = mention.start < pivot ? 'pre' : 'post';
     // A store named by its store name ("nell'App Store", "from Google Play") is where the target was, so it acts only
     // when no one else does.
@@ -761,8 +769,10 @@ const RELATIVE_CLAUSE =
 const SUBJECT_PRONOUN =
   /^\s*(?:\p{L}+\s+){0,2}?(?:it|the company|the firm|the platform|il|elle|l['’]entreprise|la société|le groupe|la plateforme|er|es|das Unternehmen|der Konzern|die Plattform|la empresa|la compañía|la plataforma|a empresa|a companhia|a plataforma|l['’]azienda|la società|la piattaforma)\s+(?:\p{L}+\s+){0,3}?$/iu;
 
+// Accounts frozen to secure the payment of fines are bank accounts even when the word "bank" is missing ("bloqueia
+// contas da Starlink para garantir pagamento de multas"): a seizure of money, not a service cut-off.
 const BANK_ACCOUNTS =
-  /(?<![\p{L}])(?:bank accounts?|comptes? bancaires?|Bankkont\p{L}*|cuentas? bancarias?|contas? bancárias?|cont[oi] (?:correnti|bancari\p{L}*))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bank accounts?|comptes? bancaires?|Bankkont\p{L}*|cuentas? bancarias?|contas? bancárias?|cont[oi] (?:correnti|bancari\p{L}*)|to (?:guarantee|secure|ensure) (?:the )?payment|pour (?:garantir|assurer) le paiement|um die (?:Zahlung|Begleichung)|para (?:garantizar|asegurar) el pago|para (?:garantir|assegurar) (?:o )?pagamento|per (?:garantire|assicurare) il pagamento)(?![\p{L}])/iu;
 const COORDINATION_BEFORE = /(?:^|\s)(?:and|et|und|y|e|ed)\s+(?:\p{L}+\s+)?$/iu;
 const ACCOUNT_WORDS =
   /(?<![\p{L}])(?:accounts?|pages?|channels?|profiles?|comptes?|chaînes?|Kont\w*|Kanal|Kanäle|Accounts?|cuentas?|canal\w*|perfil\w*|contas?|canais|account|profil[oi]|canal[ei])(?![\p{L}])/iu;
@@ -1287,6 +1297,7 @@ function extractFromSentence(
           confidence: Math.round(Math.min(0.99, Math.max(0.05, claimConfidence)) * 100) / 100,
         };
         if (actorFromLocative) LOCATIVE_CLAIMS.add(claim);
+        if (actorFromLocative && !passive) ORDERED_BY_SOMEONE_CLAIMS.add(claim);
         claims.push(claim);
         if (action === 'reinstate') {
           const sinceCut = cutInForceSince(context, claim, verb.end);
@@ -1395,6 +1406,12 @@ function extractFollow(
 
 /** Claims whose actor is only the state named by "in Brazil": dropped when a named institution of it does the same. */
 const LOCATIVE_CLAIMS = new WeakSet<ExtractedClaim>();
+/**
+ * Claims of an active clause whose subject is no catalogue entity and whose state comes from "in Venezuela" ("Maduro
+ * ordena bloquear X … en Venezuela"): a head of state or a minister acts for the government, so a regulator the
+ * article names elsewhere (one that merely proposed the measure) does not replace it.
+ */
+const ORDERED_BY_SOMEONE_CLAIMS = new WeakSet<ExtractedClaim>();
 
 function dropLocativeDuplicates(
   claims: readonly ExtractedClaim[],
@@ -1406,6 +1423,7 @@ function dropLocativeDuplicates(
   const named = claims.map((claim) => {
     const actor = index.get(claim.actor.id);
     if (!LOCATIVE_CLAIMS.has(claim) && actor?.kind !== 'government') return claim;
+    if (ORDERED_BY_SOMEONE_CLAIMS.has(claim)) return claim;
     const country = actor?.country;
     const institution = country ? institutions.get(country) : undefined;
     if (!institution) return claim;

@@ -11,7 +11,7 @@ export const DE_LEXICON: LanguageLexicon = {
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
-        '(?:setzte|hob|kippte|annullierte)(?: [\\p{L}\\d-]+){0,3}? (?:die |den |das )?(?:Entscheidung|Anordnung|Verfügung|Beschluss|Urteil),? (?:die|der|das) (?:die |den |das )?(?:Sperre|Sperrung|Blockade)',
+        '(?:setzte|setzt|hob|hebt|kippte|kippt|annullierte|annulliert)(?: [\\p{L}\\d-]+){0,3}? (?:die |den |das )?(?:Entscheidung|Anordnung|Verfügung|Beschluss|Urteil)(?: auf)?,? (?:die|der|das) (?:(?:die |den |das )?(?:Sperre|Sperrung|Blockade)|(?:[\\p{L}\\d-]+ ){1,4}?(?:gesperrt|blockiert|verboten|suspendiert) (?:hatte|hat))',
       action: 'reinstate',
     },
     // Separable verbs: the particle closes the clause ("schaltet Trumps Konto wieder frei", "hob die Sperre auf").

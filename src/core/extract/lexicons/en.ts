@@ -14,7 +14,7 @@ export const EN_LEXICON: LanguageLexicon = {
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
-        '(?:suspended|overturned|struck down|stayed|annulled|vacated|reversed)(?: [\\p{L}\\d-]+){0,3}? (?:the |a )?(?:order|decision|ruling|injunction|measure) (?:that|which) (?:had )?(?:blocked|banned|suspended|ordered)',
+        '(?:suspended|suspends|overturned|overturns|struck down|strikes down|stayed|stays|annulled|annuls|vacated|vacates|reversed|reverses)(?: [\\p{L}\\d-]+){0,3}? (?:the |a )?(?:order|decision|ruling|injunction|measure) (?:that|which) (?:had )?(?:blocked|banned|suspended|ordered)',
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -107,7 +107,7 @@ export const EN_LEXICON: LanguageLexicon = {
     '\\b(?:president|former president|rapper|singer|influencer|commentator|pundit|journalist|activist|senator|congressman|congresswoman|lawmaker|deputy|minister|host|presenter|youtuber|streamer|politician|candidate|leader|blogger|podcaster|conspiracy theorist|musician|actor|comedian|broadcaster)\\s*$',
   permanentCues: '\\b(?:permanently|for good|indefinitely and permanently|lifetime)\\b',
   clauseBoundaries:
-    '[;:]|,\\s*(?:and|but|while|whereas|after|before|when|which|as|days?|weeks?|hours?|saying|citing|according)\\b|\\s(?:but|while|whereas|after|because|since|when|although)\\s|,\\s*(?=[^,]{0,40}\\b(?:said|says|told|announced)\\b)',
+    '[;:]|,\\s*(?:and|but|while|whereas|after|before|when|which|as|days?|weeks?|hours?|saying|citing|according)\\b|\\s(?:but|while|whereas|after|because|since|when|although|in which|during which|where)\\s|,\\s*(?=[^,]{0,40}\\b(?:said|says|told|announced)\\b)',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     { pattern: 'app stores?|its store|the store|marketplace|store', service: 'app_store' },

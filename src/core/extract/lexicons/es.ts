@@ -15,13 +15,13 @@ export const ES_LEXICON: LanguageLexicon = {
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
-        '(?:suspendi(?:ó|eron)|anul(?:ó|aron)|revoc(?:ó|aron)|dej(?:ó|aron) sin efecto)(?: [\\p{L}\\d-]+){0,3}? (?:la |el |los |las )?(?:decisión|orden|resolución|medida|fallo|auto) que (?:\\p{L}+ )?(?:bloque(?:aba|ó)|suspend(?:ía|ió)|prohibía|ordenaba)',
+        '(?:suspendi(?:ó|eron)|suspende|anul(?:ó|aron|a)|revoc(?:ó|aron|a)|tumb(?:ó|aron|a)|dej(?:ó|aron|a) sin efecto)(?: [\\p{L}\\d()-]+){0,3}? (?:la |el |los |las )?(?:decisión|orden|resolución|medida|fallo|auto) que (?:\\p{L}+ )?(?:bloque(?:aba|ó|ado)|suspend(?:ía|ió|ido)|prohib(?:ía|ido)|orden(?:aba|ado))',
       action: 'reinstate',
     },
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        '(?:levant(?:ó|ado|ada|aron|ara|aran|ar)|levantamiento de|dej(?:ó|ado|ar) en suspenso|suspendi(?:ó|do)|anul(?:ó|ado|ada|ar)|revoc(?:ó|ado|ada|ar))(?: [\\p{L}\\d-]+){0,4}? (?:el |la )?(?:prohibición|suspensión|bloqueo|veto|cierre)',
+        '(?:levant(?:ó|ado|ada|aron|ara|aran|ar|a)|levantamiento de|dej(?:ó|ado|ar) en suspenso|suspendi(?:ó|do)|anul(?:ó|ado|ada|ar|a)|revoc(?:ó|ado|ada|ar|a)|tumb(?:ó|a|aron))(?: [\\p{L}\\d-]+){0,4}? (?:el |la )?(?:prohibición|suspensión|bloqueo|veto|cierre)',
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -100,7 +100,7 @@ export const ES_LEXICON: LanguageLexicon = {
     '(?:presidente|presidenta|expresidente|rapero|rapera|cantante|influencer|influencer|periodista|activista|senador|senadora|diputado|diputada|ministro|ministra|presentador|presentadora|youtuber|streamer|político|política|candidato|candidata|líder|bloguero|comentarista|humorista)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|de por vida|para siempre)',
   clauseBoundaries:
-    '[;:]|,\\s*(?:y|pero|mientras|después|antes|que|cuando|tras|según)\\b|\\s(?:pero|mientras que|después de que|porque)\\s|\\s(?:tras|después de)\\s',
+    '[;:]|,\\s*(?:y|pero|mientras|después|antes|que|cuando|tras|según)\\b|\\s(?:pero|mientras que|después de que|porque)\\s|\\s(?:tras|después de)\\s|\\s(?:en la que|en el que|en las que|en los que|donde)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     {

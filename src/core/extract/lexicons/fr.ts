@@ -18,13 +18,13 @@ export const FR_LEXICON: LanguageLexicon = {
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
-        "(?:suspendu|annulé|invalidé|cassé|infirmé)(?: [\\p{L}\\d-]+){0,3}? (?:la |le |les |l['’])?(?:décision|ordonnance|mesure|arrêté|jugement) qui (?:\\p{L}+ )?(?:bloquait|suspendait|interdisait|ordonnait)",
+        "(?:suspendu|suspend|annul(?:é|e)|invalid(?:é|e)|cass(?:é|e)|infirm(?:é|e))(?: [\\p{L}\\d-]+){0,3}? (?:la |le |les |l['’])?(?:décision|ordonnance|mesure|arrêté|jugement) qui (?:\\p{L}+ )?(?:bloquait|suspendait|interdisait|ordonnait|bloqué|suspendu|interdit|ordonné)",
       action: 'reinstate',
     },
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        "(?:lev(?:é|ée|és|ent|er|ant|ait)|levée|annul(?:e|é|ée|ent|er|ant|ation)|invalid(?:e|é|ée|ent|er)|suspendu|rétablissement|réactivation|autoris(?:é|ée|ant|er) (?:le |la )?(?:retour|rétablissement|réactivation))(?: [\\p{L}\\d'’-]+){0,4}? (?:de |d['’])?(?:l['’]|la |le |son |sa )?(?:interdiction|suspension|blocage|bannissement|mesure)",
+        "(?:lev(?:é|ée|és|ent|er|ant|ait)|levée|lèvent|lève|annul(?:e|é|ée|ent|er|ant|ation)|invalid(?:e|é|ée|ent|er)|suspendu|rétablissement|réactivation|autoris(?:é|ée|ant|er) (?:le |la )?(?:retour|rétablissement|réactivation))(?: [\\p{L}\\d'’-]+){0,4}? (?:de |d['’])?(?:l['’]|la |le |son |sa )?(?:interdiction|suspension|blocage|bannissement|mesure)",
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -123,7 +123,7 @@ export const FR_LEXICON: LanguageLexicon = {
     '(?:président|présidente|ancien président|rappeur|rappeuse|chanteur|chanteuse|influenceur|influenceuse|polémiste|journaliste|militant|militante|sénateur|sénatrice|député|députée|ministre|animateur|animatrice|youtubeur|youtubeuse|streamer|homme politique|candidat|candidate|dirigeant|humoriste|essayiste|complotiste|idéologue)\\s*$',
   permanentCues: '(?:définitivement|à vie|de manière permanente|de façon permanente|pour de bon)',
   clauseBoundaries:
-    '[;:]|,\\s*(?:et|mais|tandis que|alors que|après|avant|qui|lorsque|quand|puis|deux|trois|quelques|selon)\\b|\\s(?:mais|tandis que|alors que|après que|après avoir|parce que|car|depuis que)\\s|\\s(?:après|après que|après avoir)\\s',
+    '[;:]|,\\s*(?:et|mais|tandis que|alors que|après|avant|qui|lorsque|quand|puis|deux|trois|quelques|selon)\\b|\\s(?:mais|tandis que|alors que|après que|après avoir|parce que|car|depuis que)\\s|\\s(?:après|après que|après avoir)\\s|\\s(?:dans laquelle|lors de laquelle|où)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     {

@@ -14,7 +14,7 @@ export const IT_LEXICON: LanguageLexicon = {
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
-        "(?:sospeso|annullato|revocato)(?: [\\p{L}\\d-]+){0,3}? (?:il |la |lo |l['’])?(?:provvedimento|decisione|ordinanza|misura|sentenza) che (?:\\p{L}+ )?(?:bloccava|sospendeva|vietava|disponeva|ordinava)",
+        "(?:sospeso|sospende|annullato|annulla|revocato|revoca)(?: [\\p{L}\\d-]+){0,3}? (?:il |la |lo |l['’])?(?:provvedimento|decisione|ordinanza|misura|sentenza) che (?:\\p{L}+ )?(?:bloccava|sospendeva|vietava|disponeva|ordinava|bloccato|sospeso|vietato|disposto|ordinato)",
       action: 'reinstate',
     },
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
@@ -85,7 +85,7 @@ export const IT_LEXICON: LanguageLexicon = {
     '(?:è stato|è stata|sono stati|sono state|era stato|era stata|stato|stata|stati|state|viene|vengono|venne|è|sono|era|erano|fu)',
   agentMarkers: '(?:da|dal|dalla|dai|dalle|dallo|da parte di)',
   sourceMarkers: '(?:da|dal|dalla|dai|dallo|dagli|di)',
-  locativeMarkers: '(?:in)',
+  locativeMarkers: '(?:in|nel|nella|negli)',
   listJoiners: '(?:e|,|così come|o)',
   cancelCues:
     '(?:\\bnon\\b(?!\\s+(?:è\\s+)?più)|\\bmai\\b|\\bnessun\\w*|rifiut\\w*|neg(?:a|ato|ò)\\b|potrebbe\\w*|\\bpuò\\b|possono|dovrebbe\\w*|\\bsta per\\b|intend\\w*|pian\\w*|valut\\w*|consider\\w*|minacc\\w*|ultimatum|\\bse\\b|a meno che|chied\\w*|chiest\\w*|esig\\w*|pretend\\w*|petizione|pressione|vuole|vogliono|propost\\w*|disegno di legge|smentit\\w*|smentisc\\w*|voc\\w*|tem\\w*|paura|rischi\\w*|ore per|giorni per|scadenza|tent\\w*|pronto a|sarebbe\\w*|avrebbe\\w*)',
@@ -99,7 +99,7 @@ export const IT_LEXICON: LanguageLexicon = {
     '(?:presidente|ex presidente|rapper|cantante|influencer|giornalista|attivista|senatore|senatrice|deputato|deputata|ministro|ministra|conduttore|conduttrice|youtuber|streamer|politico|politica|candidato|candidata|leader|blogger|commentatore|comico)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|per sempre|a vita)',
   clauseBoundaries:
-    '[;:]|,\\s*(?:e|ma|mentre|dopo|prima|che|quando|poi|secondo)\\b|\\s(?:ma|mentre|dopo che|dopo aver|perché)\\s|\\s(?:dopo|dopo che)\\s',
+    '[;:]|,\\s*(?:e|ma|mentre|dopo|prima|che|quando|poi|secondo)\\b|\\s(?:ma|mentre|dopo che|dopo aver|perché)\\s|\\s(?:dopo|dopo che)\\s|\\s(?:in cui|nel quale|nella quale|dove)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     { pattern: 'negozi(?:o)? (?:di app|digital\\w*|online)|store|suo negozio', service: 'app_store' },

@@ -15,19 +15,19 @@ export const PT_LEXICON: LanguageLexicon = {
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
-        '(?:suspend(?:eu|eram)|derrub(?:ou|aram)|anul(?:ou|aram)|revog(?:ou|aram)|cass(?:ou|aram))(?: [\\p{L}\\d-]+){0,3}? (?:a |as |o |os )?(?:decisão|decisões|ordem|liminar|medida) que (?:\\p{L}+ )?(?:bloque(?:ava|ou)|suspend(?:ia|eu)|proibia|bania|determinava|ordenava)',
+        '(?:suspend(?:eu|eram|e)|derrub(?:ou|aram|a|am)|anul(?:ou|aram|a)|revog(?:ou|aram|a)|cass(?:ou|aram|a))(?: [\\p{L}\\d()-]+){0,3}? (?:a |as |o |os )?(?:decisão|decisões|ordem|liminar|medida) que (?:\\p{L}+ )?(?:bloque(?:ava|ou|ado)|suspend(?:ia|eu|ido)|proibi(?:a|do)|bani(?:a|do)|determin(?:ava|ado)|orden(?:ava|ado))',
       action: 'reinstate',
     },
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        '(?:revog(?:ou|ada|ado|ar|ação)|levant(?:ou|ada|ado|ar|amento)|fim|suspend(?:eu|ido)|derrub(?:ou|ada|ado|ar)|anul(?:ou|ada|ado|ar)|autoriz(?:ou|ar) (?:a |o )?(?:liberação|retorno|volta|desbloqueio)|liberação|desbloqueio|restabelecimento)(?: [\\p{L}\\d()-]+){0,5}? (?:a |o )?(?:ordem de )?(?:suspensão|proibição|bloqueio|banimento)',
+        '(?:revog(?:ou|ada|ado|ar|ação|a)|levant(?:ou|ada|ado|ar|amento|a)|fim|suspend(?:eu|ido)|derrub(?:ou|ada|ado|ar|a|am)|anul(?:ou|ada|ado|ar|a)|autoriz(?:ou|ar) (?:a |o )?(?:liberação|retorno|volta|desbloqueio)|liberação|desbloqueio|restabelecimento)(?: [\\p{L}\\d()-]+){0,5}? (?:a |o )?(?:ordem de )?(?:suspensão|proibição|bloqueio|banimento)',
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
     {
       pattern:
-        'volt(?:ou|aram) (?:a funcionar|ao ar|à|ao|a estar|a ficar)|de volta (?:à|ao)|novamente (?:disponível|acessível)',
+        'volt(?:ou|aram) (?:a funcionar|ao ar|às|aos|à|ao|a estar|a ficar)|de volta (?:às|aos|à|ao)|novamente (?:disponível|acessível)',
       action: 'reinstate',
       passive: true,
     },
@@ -79,7 +79,7 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'restabelec(?:eu|idos?|idas?|eram|e)\\b|autoriz(?:ou|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:a volta|o retorno|a liberação|o desbloqueio)|restaur(?:ou|ados?|adas?)\\b|reintegr(?:ou|ados?|adas?)\\b|readmit(?:iu|idos?|idas?)\\b|desbloque(?:ou|ado|ada|aram|io)\\b|reativ(?:ou|ado|ada|aram)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|à|ao|a estar|a ficar)|de volta (?:à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
+        'restabelec(?:eu|idos?|idas?|eram|e)\\b|autoriz(?:ou|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:a volta|o retorno|a liberação|o desbloqueio)|restaur(?:ou|ados?|adas?)\\b|reintegr(?:ou|ados?|adas?)\\b|readmit(?:iu|idos?|idas?)\\b|desbloque(?:ou|ado|ada|aram|io)\\b|reativ(?:ou|ado|ada|aram)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|às|aos|à|ao|a estar|a ficar)|de volta (?:às|aos|à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
       action: 'reinstate',
     },
   ],
@@ -87,7 +87,7 @@ export const PT_LEXICON: LanguageLexicon = {
     '(?:foi|foram|tinha sido|tinham sido|tem sido|sido|ficou|ficaram|está|estão|estava|estavam|é|são|era|eram|acabou)',
   agentMarkers: '(?:por|pelo|pela|pelos|pelas)',
   sourceMarkers: '(?:de|do|da|dos|das)',
-  locativeMarkers: '(?:no|na|em)',
+  locativeMarkers: '(?:no|na|nos|nas|em)',
   listJoiners: '(?:e|,|assim como|ou)',
   cancelCues:
     '(?:(?<!já\\s)\\bnão\\b(?!\\s+(?:está|estava)\\s+mais)|\\bnunca\\b|\\bnenhum\\w*|recus\\w*|neg(?:ou|aram|a)\\b|poderia\\w*|\\bpode\\b|podem|deveria\\w*|\\bvai\\b|\\bvão\\b|planej\\w*|plano de|estud\\w*|consider\\w*|avali\\w*|ameaç\\w*|ultimato|\\bse\\b(?= \\w+ (?:não|for|forem))|a menos que|pediu|pedem|pedido|exig\\w*|cobr\\w*|petição|pressão|quer\\b|querem|propost\\w*|projeto de lei|desment\\w*|rumor\\w*|tem(?:e|em|or)\\b|medo|risco|arrisca\\w*|horas para|dias para|prazo|tent\\w*|prestes a|estaria\\w*|teria\\w*)',
@@ -101,7 +101,7 @@ export const PT_LEXICON: LanguageLexicon = {
     '(?:presidente|ex-presidente|rapper|cantor|cantora|influenciador|influenciadora|jornalista|ativista|senador|senadora|deputado|deputada|ministro|ministra|apresentador|apresentadora|youtuber|streamer|político|política|candidato|candidata|líder|blogueiro|blogueira|comentarista|humorista|empresário|empresária)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|para sempre)',
   clauseBoundaries:
-    '[;:]|,\\s*(?:e|mas|enquanto|depois|antes|que|quando|após|porque|segundo)\\b|\\s(?:mas|enquanto|depois que|porque)\\s|\\s(?:após|depois de)\\s',
+    '[;:]|,\\s*(?:e|mas|enquanto|depois|antes|que|quando|após|porque|segundo)\\b|\\s(?:mas|enquanto|depois que|porque)\\s|\\s(?:após|depois de)\\s|\\s(?:em que|na qual|no qual|onde)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     {
