@@ -99,3 +99,15 @@ describe('extractClaims: a person named in a relative clause of place is not a t
     expect(targets).not.toContain('yoweri-museveni');
   });
 });
+
+describe('extractClaims: the owner named in an apposition is not a target', () => {
+  test.each([
+    ['en', 'Spotify dropped the show of Infowars, the site owned by Alex Jones, on Monday.', 'spotify'],
+    ['fr', 'Spotify a retiré lundi les podcasts de Infowars, le site animé par Alex Jones.', 'spotify'],
+    ['it', 'Spotify ha rimosso lunedì i podcast di Infowars, il sito creato da Alex Jones.', 'spotify'],
+  ])('%s', (lang, text, actor) => {
+    const claims = summary(text, lang, '2018-08-07');
+    expect(claims.some((c) => c.startsWith(`${actor} `) && c.includes(' infowars '))).toBe(true);
+    expect(claims.some((c) => c.includes(' alex-jones '))).toBe(false);
+  });
+});

@@ -11,6 +11,12 @@ export const IT_LEXICON: LanguageLexicon = {
       pattern: "(?:ordin|impost)(?:ato|ò|a) (?:[\\p{L}\\d'’-]+ ){0,5}?di (?:bloccare|sospendere|oscurare)",
       action: 'block',
     },
+    // A court ordering the platform to restore ("ha ordinato a Facebook di riattivare la pagina"): the court restores.
+    {
+      pattern: "(?:ordin|impost)(?:ato|ò|a) (?:[\\p{L}\\d'’-]+ ){0,5}?di (?:riattivare|ripristinare|sbloccare)",
+      action: 'reinstate',
+      addressee: true,
+    },
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
