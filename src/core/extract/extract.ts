@@ -964,11 +964,6 @@ function extractFromSentence(
       if (auxiliary) pivot = segment[0] + auxiliary.index + auxiliary[0].length;
     }
     const roled = roleMentions(text, mentions, index, lexicon, pivot, segment, passive);
-    // "ordered Facebook to reinstate the page of …": the platform inside the construction is the one ordered, not a party.
-    if (verb.rule.addressee) {
-      for (const mention of roled)
-        if (mention.start >= verb.start && mention.end <= verb.end) mention.role = 'ignored';
-    }
     let actors: ExtractEntity[] = [];
     let targets: ExtractEntity[] = [];
     const sources: ExtractEntity[] = [];

@@ -111,3 +111,20 @@ describe('extractClaims: the owner named in an apposition is not a target', () =
     expect(claims.some((c) => c.includes(' alex-jones '))).toBe(false);
   });
 });
+
+describe('extractClaims: "it is the second time that …" recalls earlier cut-offs, it reports none', () => {
+  test.each([
+    ['pt', 'É a segunda vez que o WhatsApp é suspenso no Brasil.', 'O WhatsApp é suspenso no Brasil.'],
+    ['es', 'Es la tercera vez que WhatsApp es suspendido en Brasil.', 'WhatsApp es suspendido en Brasil.'],
+    ['it', 'È la terza volta che WhatsApp viene sospeso in Brasile.', 'WhatsApp viene sospeso in Brasile.'],
+    [
+      'en',
+      "It's the third time WhatsApp has been suspended in Brazil.",
+      'WhatsApp has been suspended in Brazil.',
+    ],
+  ])('%s', (lang, recalled, stated) => {
+    expect(summary(recalled, lang, '2016-05-04')).toEqual([]);
+    // The same clause without the frame is a claim, so the empty result above comes from the frame.
+    expect(summary(stated, lang, '2016-05-04').length).toBeGreaterThan(0);
+  });
+});

@@ -92,7 +92,7 @@ export const DE_LEXICON: LanguageLexicon = {
   cancelCues:
     '(?:nicht(?!\\s+(?:mehr|länger))|\\bkein\\w*|\\bnie\\b|niemals|könnte\\w*|\\bkann\\b|können|dürfte\\w*|würde\\w*|soll\\w*|muss|müsste\\w*|will\\b|wollen|plant\\w*|erwäg\\w*|droh\\w*|Ultimatum|\\bfalls\\b|\\bwenn\\b|\\bob\\b|forder\\w*|verlang\\w*|Petition|Druck|Gesetzentwurf|bestreit\\w*|dementier\\w*|Gerücht\\w*|befürcht\\w*|Angst|Stunden Zeit|Frist|prüf\\w*|erwartet|versucht\\w*|bereit(?!s))',
   sentenceCancelCues:
-    '(?:Anwendung des Gesetzes|drohte?,|droht damit|befürcht\\w*|spekul\\w*|Gerücht\\w*|hypothetisch|fordert\\w*|forderte\\w*|Forderung\\w*|dementier\\w*|bestreit\\w*|erwäg\\w*|Gesetzentwurf|Fußball|Spiele\\b|Spielen\\b|Schiedsrichter|Doping|Plastiktüten|Rauchverbot|Angeln|\\?$)',
+    '(?:(?:ist|war) (?:es )?(?:bereits )?das (?:zweite|dritte|vierte) Mal|Anwendung des Gesetzes|drohte?,|droht damit|befürcht\\w*|spekul\\w*|Gerücht\\w*|hypothetisch|fordert\\w*|forderte\\w*|Forderung\\w*|dementier\\w*|bestreit\\w*|erwäg\\w*|Gesetzentwurf|Fußball|Spiele\\b|Spielen\\b|Schiedsrichter|Doping|Plastiktüten|Rauchverbot|Angeln|\\?$)',
   followCues:
     '(?:zog(?: \\p{L}+){0,3} nach|zogen(?: \\p{L}+){0,3} nach|folgte(?:n)? (?:dem Beispiel|wenig später|kurz darauf|am|\\w+)?|tat (?:es )?(?:ihm |ihnen )?gleich|taten (?:es )?gleich|schloss sich an|schlossen sich an|nachgezogen)',
   pronounTargets:

@@ -91,7 +91,7 @@ export const ES_LEXICON: LanguageLexicon = {
   cancelCues:
     '(?:(?<!ya\\s)\\bno\\b(?!\\s+más)|\\bnunca\\b|\\bningún\\b|\\bninguna\\b|rechaz\\w*|neg(?:ó|aron|a)\\b|podría\\w*|\\bpuede\\b|pueden|debería\\w*|\\bva a\\b|\\bvan a\\b|planea\\w*|plan(?:es)? (?:de|para)|estudia\\w*|consider\\w*|amenaz\\w*|ultimátum|\\bsi\\b|a menos que|salvo que|pid(?:ió|e|en|ieron)|exig\\w*|reclam\\w*|\\bllam\\w* a|petición|presión|quiere\\w*|propuesta|proyecto de ley|desmient\\w*|desmint\\w*|rumor\\w*|tem\\w*|\\bmiedo\\b|riesgo|arriesga\\w*|horas para|días para|plazo|intent\\w*|dispuesto a|estaría\\w*|habría\\w*|a punto de|se prepara)',
   sentenceCancelCues:
-    '(?:aplicación de la ley|aplicar (?:la|su|esa) ley|amenaz\\w* con|tem(?:or|ores|e|en)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pidió|piden|exige\\w*|exigió|desmient\\w*|desmintió|proyecto de ley|fútbol|(?:\\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|diez) partidos?\\b|partidos? de (?:liga|copa|fútbol|sanción)|árbitro|dopaje|bolsas de plástico|pesca|tabaco|\\?$|¿)',
+    '(?:es la (?:segunda|tercera|cuarta) vez que|aplicación de la ley|aplicar (?:la|su|esa) ley|amenaz\\w* con|tem(?:or|ores|e|en)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pidió|piden|exige\\w*|exigió|desmient\\w*|desmintió|proyecto de ley|fútbol|(?:\\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|diez) partidos?\\b|partidos? de (?:liga|copa|fútbol|sanción)|árbitro|dopaje|bolsas de plástico|pesca|tabaco|\\?$|¿)',
   followCues:
     '(?:hizo lo mismo|hicieron lo mismo|siguió (?:el ejemplo|sus pasos|la misma (?:línea|decisión)|poco después)|siguieron (?:el ejemplo|sus pasos)|se sumó|se sumaron|tomó la misma decisión|imitó)',
   pronounTargets:

@@ -11,12 +11,6 @@ export const IT_LEXICON: LanguageLexicon = {
       pattern: "(?:ordin|impost)(?:ato|ò|a) (?:[\\p{L}\\d'’-]+ ){0,5}?di (?:bloccare|sospendere|oscurare)",
       action: 'block',
     },
-    // A court ordering the platform to restore ("ha ordinato a Facebook di riattivare la pagina"): the court restores.
-    {
-      pattern: "(?:ordin|impost)(?:ato|ò|a) (?:[\\p{L}\\d'’-]+ ){0,5}?di (?:riattivare|ripristinare|sbloccare)",
-      action: 'reinstate',
-      addressee: true,
-    },
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
@@ -96,7 +90,7 @@ export const IT_LEXICON: LanguageLexicon = {
   cancelCues:
     '(?:\\bnon\\b(?!\\s+(?:è\\s+)?più)|\\bmai\\b|\\bnessun\\w*|rifiut\\w*|neg(?:a|ato|ò)\\b|potrebbe\\w*|\\bpuò\\b|possono|dovrebbe\\w*|\\bsta per\\b|intend\\w*|pian\\w*|valut\\w*|consider\\w*|minacc\\w*|ultimatum|\\bse\\b|a meno che|chied\\w*|chiest\\w*|esig\\w*|pretend\\w*|petizione|pressione|vuole|vogliono|propost\\w*|disegno di legge|smentit\\w*|smentisc\\w*|voc\\w*|tem\\w*|paura|rischi\\w*|ore per|giorni per|scadenza|tent\\w*|pronto a|sarebbe\\w*|avrebbe\\w*)',
   sentenceCancelCues:
-    '(?:applicazione della legge|applicare (?:la|sua) legge|minacc\\w* di|tim(?:ore|ori)\\b|tem(?:e|ono)\\b|specul\\w*|\\bvoci\\b|ipotetic\\w*|chiede\\w*|chiesto|esige\\w*|smentit\\w*|smentisc\\w*|disegno di legge|calcio|partite?\\b|(?:\\d+|una|due|tre|quattro|cinque|sei|dieci) giornate?\\b|arbitro|doping|sacchetti di plastica|pesca|\\?$)',
+    '(?:è la (?:seconda|terza|quarta) volta che|applicazione della legge|applicare (?:la|sua) legge|minacc\\w* di|tim(?:ore|ori)\\b|tem(?:e|ono)\\b|specul\\w*|\\bvoci\\b|ipotetic\\w*|chiede\\w*|chiesto|esige\\w*|smentit\\w*|smentisc\\w*|disegno di legge|calcio|partite?\\b|(?:\\d+|una|due|tre|quattro|cinque|sei|dieci) giornate?\\b|arbitro|doping|sacchetti di plastica|pesca|\\?$)',
   followCues:
     "(?:ha fatto lo stesso|hanno fatto lo stesso|ha seguito (?:l['’]esempio|la stessa (?:strada|decisione))?|hanno seguito|si è accodat\\w*|si sono accodat\\w*|ha preso la stessa decisione|ha imitato)",
   pronounTargets:

@@ -92,7 +92,7 @@ export const PT_LEXICON: LanguageLexicon = {
   cancelCues:
     '(?:(?<!já\\s)\\bnão\\b(?!\\s+(?:está|estava)\\s+mais)|\\bnunca\\b|\\bnenhum\\w*|recus\\w*|neg(?:ou|aram|a)\\b|poderia\\w*|\\bpode\\b|podem|deveria\\w*|\\bvai\\b|\\bvão\\b|planej\\w*|plano de|estud\\w*|consider\\w*|avali\\w*|ameaç\\w*|ultimato|\\bse\\b(?= \\w+ (?:não|for|forem))|a menos que|pediu|pedem|pedido|exig\\w*|cobr\\w*|petição|pressão|quer\\b|querem|propost\\w*|projeto de lei|desment\\w*|rumor\\w*|tem(?:e|em|or)\\b|medo|risco|arrisca\\w*|horas para|dias para|prazo|tent\\w*|prestes a|estaria\\w*|teria\\w*)',
   sentenceCancelCues:
-    '(?:aplicação da lei|aplicar (?:a|sua) lei|ameaç(?:ou|a|am|ando) |tem(?:or|ores|e|em)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pediu|pedem|exige\\w*|exigiu|desment\\w*|projeto de lei|futebol|partidas?\\b|jogos?\\b|árbitro|doping|sacolas plásticas|sacos plásticos|pesca|\\?$)',
+    '(?:(?:é|foi) a (?:segunda|terceira|quarta) vez que|aplicação da lei|aplicar (?:a|sua) lei|ameaç(?:ou|a|am|ando) |tem(?:or|ores|e|em)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pediu|pedem|exige\\w*|exigiu|desment\\w*|projeto de lei|futebol|partidas?\\b|jogos?\\b|árbitro|doping|sacolas plásticas|sacos plásticos|pesca|\\?$)',
   followCues:
     '(?:fez o mesmo|fizeram o mesmo|seguiu (?:o exemplo|os passos|a mesma (?:linha|decisão)|pouco depois)|seguiram (?:o exemplo|os passos)|juntou-se|tomou a mesma decisão|imitou)',
   pronounTargets:

@@ -10,8 +10,6 @@ export interface VerbRule {
   action: Action | 'auto';
   /** The construction is passive in itself ("a été retirée", "wurde gesperrt"). */
   passive?: boolean;
-  /** An entity inside the construction is the one ordered to act ("ordered Facebook to restore"), not a party. */
-  addressee?: boolean;
   /** The construction names its service ("stopped hosting" → hosting). */
   service?: Service;
 }
