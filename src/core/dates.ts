@@ -25,3 +25,19 @@ export function daysInMonth(year: number, month: number): number {
 export function isValidPartialDate(value: string): boolean {
   return precisionOfPartialDate(value) !== null;
 }
+
+/** English month names, January first: for display (src/site) and for the English lexicon's capitalised date words. */
+export const ENGLISH_MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

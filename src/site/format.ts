@@ -1,3 +1,4 @@
+import { ENGLISH_MONTH_NAMES } from '../core/dates.ts';
 import type { DatePrecision } from '../core/taxonomy.ts';
 
 /**
@@ -5,20 +6,7 @@ import type { DatePrecision } from '../core/taxonomy.ts';
  * feeds and the client script's JSON shards all format dates through here so that they agree.
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = ENGLISH_MONTH_NAMES;
 
 /**
  * Formats a partial date at its precision: `2021-01-08` → "8 January 2021", `2021-01` → "January 2021", `2021` → "2021".

@@ -1,3 +1,4 @@
+import { ENGLISH_MONTH_NAMES } from '../../dates.ts';
 import { SHARED_SERVICE_WORDS } from './shared.ts';
 import type { LanguageLexicon } from './types.ts';
 
@@ -149,18 +150,7 @@ export const EN_LEXICON: LanguageLexicon = {
     'Friday',
     'Saturday',
     'Sunday',
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
+    ...ENGLISH_MONTH_NAMES,
     'After',
     'Before',
     'Since',
