@@ -8,7 +8,7 @@ import { loadEntities } from '../../src/lib/load-entities.ts';
 import { type EvalCase, loadEvalCases } from './scorer.ts';
 
 /**
- * `npx node tests/eval/run-long.ts [--errors] [--state-family] [--holdout]`: the blind, held-out-style evaluation. It reads the
+ * `npx node tests/eval/run-long.ts [--errors] [--state-family] [--holdout | --dir DIR]`: the blind, held-out-style evaluation. It reads the
  * long-article set, the `<lang>-long-*` cases of tests/fixtures/extract (with `--holdout`, every case of
  * tests/fixtures/extract-holdout instead: a set the extractor was never tuned on), runs the extractor
  * as the held-out check does — through `wbw extract --jsonl` in a child process, never in-process — and scores with
@@ -175,9 +175,15 @@ function main(): void {
   const holdout = process.argv.includes('--holdout');
   // The long articles live beside the short fixtures (`<lang>-long-<case>`), so `npm run eval` scores them too.
   // The holdout set has its own folder, and every case in it counts.
-  const cases = holdout
-    ? loadEvalCases(HOLDOUT_FIXTURES_DIR)
-    : loadEvalCases(FIXTURES_DIR).filter((evalCase) => evalCase.name.includes('-long-'));
+  // `--dir DIR`: any folder of cases in the same format, every case counted (a fresh blind set before it joins the repo).
+  const dirFlag = process.argv.indexOf('--dir');
+  const dir = dirFlag >= 0 ? process.argv[dirFlag + 1] : undefined;
+  if (dirFlag >= 0 && !dir) throw new Error('run-long: --dir needs a folder');
+  const cases = dir
+    ? loadEvalCases(path.resolve(dir))
+    : holdout
+      ? loadEvalCases(HOLDOUT_FIXTURES_DIR)
+      : loadEvalCases(FIXTURES_DIR).filter((evalCase) => evalCase.name.includes('-long-'));
   const predictions = runExtractorCli(cases);
   const perLanguage = new Map<string, Counts>();
   const overall = emptyCounts();

@@ -30,16 +30,47 @@ export interface DateExpression {
 
 type ChronoParser = { parse: (text: string, ref: Date) => chrono.ParsedResult[] };
 
-const CHRONO_BY_LANG: Record<string, ChronoParser> = {
-  en: chrono.en,
-  fr: chrono.fr,
-  de: chrono.de,
-  es: chrono.es,
-  pt: chrono.pt,
-  it: chrono.it,
+const CHRONO_BY_LANG: Record<string, chrono.Chrono> = {
+  en: chrono.en.casual,
+  fr: chrono.fr.casual,
+  de: chrono.de.casual,
+  es: chrono.es.casual,
+  pt: chrono.pt.casual,
+  it: chrono.it.casual,
 };
 
+/**
+ * Duration parsers: "3 days ago" (past) and "within 3 days", "3 days later", "in 3 days" (future). They are the costliest
+ * of each language's casual parsers (about half of chrono's time in en, fr and de) and, in news, rare: the future ones
+ * only ever give dates after publication, which are dropped, and the past one needs a word such as "ago" or "il y a".
+ */
+const DURATION_PARSER = /TimeUnit(?:Ago|Later|Within)FormatParser$/;
+
+const liteByLang = new Map<string, chrono.Chrono>();
+
+/** The language's casual parser without its duration parsers; `dates-hint.test.ts` checks it changes no result. */
+export function liteChrono(lang: string): chrono.Chrono {
+  let lite = liteByLang.get(lang);
+  if (!lite) {
+    const full = CHRONO_BY_LANG[lang] ?? chrono.en.casual;
+    lite = new chrono.Chrono({
+      parsers: full.parsers.filter((parser) => !DURATION_PARSER.test(parser.constructor.name)),
+      refiners: full.refiners,
+    });
+    liteByLang.set(lang, lite);
+  }
+  return lite;
+}
+
+/** The duration parsers that {@link liteChrono} leaves out, by name: for the test that they are found at all. */
+export function durationParserNames(lang: string): string[] {
+  const full = CHRONO_BY_LANG[lang] ?? chrono.en.casual;
+  return full.parsers.map((parser) => parser.constructor.name).filter((name) => DURATION_PARSER.test(name));
+}
+
 const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
   one: 1,
   two: 2,
   three: 3,
@@ -56,6 +87,7 @@ const NUMBER_WORDS: Record<string, number> = {
   sept: 7,
   ein: 1,
   einem: 1,
+  einer: 1,
   zwei: 2,
   drei: 3,
   vier: 4,
@@ -63,6 +95,7 @@ const NUMBER_WORDS: Record<string, number> = {
   sechs: 6,
   sieben: 7,
   uno: 1,
+  una: 1,
   dos: 2,
   tres: 3,
   cuatro: 4,
@@ -70,6 +103,7 @@ const NUMBER_WORDS: Record<string, number> = {
   seis: 6,
   siete: 7,
   um: 1,
+  uma: 1,
   dois: 2,
   duas: 2,
   três: 3,
@@ -81,14 +115,17 @@ const NUMBER_WORDS: Record<string, number> = {
   sette: 7,
 };
 
+/** "three days ago", "il y a deux semaines", "vor einer Woche": group 1 the count, group 2 the unit (days or weeks). */
 const DAYS_AGO_PATTERNS: readonly RegExp[] = [
-  /(?<![\p{L}])(\d+|\p{L}+) days? ago/giu,
-  /il y a (\d+|\p{L}+) jours?/giu,
-  /vor (\d+|\p{L}+) Tagen/giu,
-  /hace (\d+|\p{L}+) días?/giu,
-  /há (\d+|\p{L}+) dias?|(\d+|\p{L}+) dias atrás/giu,
-  /(\d+|\p{L}+) giorni fa/giu,
+  /(?<![\p{L}])(\d+|\p{L}+) (days?|weeks?) ago/giu,
+  /il y a (\d+|\p{L}+) (jours?|semaines?)/giu,
+  /vor (\d+|\p{L}+) (Tagen|Wochen|Woche)/giu,
+  /hace (\d+|\p{L}+) (días?|semanas?)/giu,
+  /há (\d+|\p{L}+) (dias?|semanas?)/giu,
+  /(\d+|\p{L}+) (dias|semanas) atrás/giu,
+  /(\d+|\p{L}+) (giorni|settimane|settimana) fa/giu,
 ];
+const WEEK_UNIT = /^(?:week|semaine|woche|semana|settiman)/iu;
 
 /** Words chrono does not know and that only say "last": blanked out (same length, so offsets hold). */
 const LAST_WORDS = /(?<![\p{L}])(?:pasad[oa]|passad[oa]|último|última|scors[oa])(?![\p{L}])/giu;
@@ -309,7 +346,7 @@ const WEEKDAY_NUMBER: Record<string, number> = {
 
 /** Words that make a sentence need the full parser: digits, months, relative days, "last", "ago", "tomorrow"… */
 const NEEDS_FULL_PARSER =
-  /\d|(?<![\p{L}])(?:jan|enero|feb|vorgestern|anteayer|anoche|anteontem|f[eé]v|m[äa]r|apr|avr|abr|ma[iy]|mag|jun|juin|giu|jul|juil|lug|aug|ao[uû]|ago|sep|set|oct|okt|ott|out|nov|dec|d[eé]c|dez|dic|gen|yesterday|today|tonight|tomorrow|ago|last|next|week|hier|aujourd|demain|dernier|derni[eè]re|prochain|semaine|il y a|gestern|heute|morgen|letzte|vergangen|nächste|woche|ayer|hoy|mañana|pasad|próxim|semana|hace|ontem|hoje|amanhã|passad|há|ieri|oggi|domani|scors|prossim|settimana|fa|segunda|terça|quarta|quinta|sexta)/iu;
+  /\d|(?<![\p{L}])(?:jan|enero|feb|vorgestern|anteayer|anoche|anteontem|f[eé]v|m[äa]r|apr|avr|abr|ma[iy]|mag|jun|juin|giu|jul|juil|lug|aug|ao[uû]|ago|sep|set|oct|okt|ott|out|nov|dec|d[eé]c|dez|dic|gen|yesterday|today|tonight|tomorrow|ago|last|next|week|hier|aujourd|demain|dernier|derni[eè]re|prochain|semaine|il y a|gestern|heute|morgen|letzte|vergangen|nächste|woche|ayer|hoy|mañana|pasad|próxim|semana|hace|ontem|hoje|amanhã|passad|há|ieri|oggi|domani|scors|prossim|settimana|fa|segunda|terça|quarta|quinta|sexta|vor\s|atrás)/iu;
 
 // German compounds name the part of the day ("Freitagabend"); the day is what counts.
 const WEEKDAY_WORD = new RegExp(
@@ -348,7 +385,8 @@ function findWeekdayExpressions(sentence: string, reference: ReferenceDate | nul
       basis: 'relative',
     });
   }
-  return expressions;
+  // No weekday after all (the sentence had some other hint): the full parser decides.
+  return expressions.length > 0 ? expressions : null;
 }
 
 /**
@@ -475,39 +513,78 @@ export function findDateExpressions(
 ): DateExpression[] {
   // Most sentences of a long article name no date at all; chrono costs ~0.1 ms a call, this test a microsecond.
   if (!getDateHint().test(sentence)) return [];
-  return parseDateExpressions(sentence, lang, reference);
+  if (!getChronoHint().test(sentence)) return parseDateExpressions(sentence, lang, reference, 'none');
+  return parseDateExpressions(sentence, lang, reference, DURATION_HINT.test(sentence) ? 'whole' : 'lite');
 }
 
+let chronoHint: RegExp | null = null;
 /**
- * {@link findDateExpressions} without the cheap word test: every parser on every sentence. Exported for the test that
- * proves the word test changes nothing.
+ * The date hint without its bare digit: chrono finds nothing in a sentence whose only digits are counts or years
+ * ("3 million users", "in 2018", which our own year pattern reads), so it runs only on a date word or a digit in a
+ * date or time shape ("08/01/2021", "2021-01-08", "8.1.", "23:59", "23h59", "8th", "1er"). About a third of the
+ * sentences that reach date parsing skip chrono this way; `dates-hint.test.ts` checks that nothing changes.
+ */
+function getChronoHint(): RegExp {
+  if (chronoHint === null) {
+    chronoHint = new RegExp(
+      `${getDateHint().source.replace(/^\\d\|/, '')}|\\d\\s*[./:hH-]\\s*\\d|\\d(?:st|nd|rd|th|er|e|º|ª|°)(?![\\p{L}])`,
+      'iu',
+    );
+  }
+  return chronoHint;
+}
+
+const DAY_BEFORE_WORDS =
+  /veille|Vortag|víspera|véspera|vigilia|día anterior|dia anterior|giorno prima|day before/iu;
+
+/** Words without which no "N days ago" pattern can match. */
+const DAYS_AGO_HINT = /ago|il y a|vor |hace |há |atrás| fa(?![\p{L}])/iu;
+
+/**
+ * A time unit, without which chrono's duration parsers find nothing ("3 days ago", "il y a deux semaines", "vor einem
+ * Monat", "hace un año", "há duas horas", "tre giorni fa", "3d later"). A superset on purpose: a false hit only costs
+ * the whole parser; `dates-hint.test.ts` checks on every evaluation sentence that the lite parser changes nothing.
+ */
+const DURATION_HINT =
+  /\d\s*(?:s|m|h|d|w|y|mo|yr|hrs?|mins?|secs?)(?![\p{L}])|(?<![\p{L}])(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|qtrs?|quarters?|years?|yrs?|secondes?|heures?|jours?|semaines?|mois|trimestres?|ans?|années?|Sek\w*|Minuten?|Std|Stunden?|Tage?n?|Woche\w*|Monat\w*|Quartal\w*|Jahr\w*|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes|meses|m[eê]s|años?|anos?|trimestres?|secondi|secondo|ore|ora|giorni|giorno|settiman[ae]|mesi|mese|anni|anno)(?![\p{L}])/iu;
+
+/**
+ * Every parser on the sentence (`chronoReads: 'none'` leaves chrono out): {@link findDateExpressions} without its
+ * cheap word tests, exported for the test that proves they change nothing.
  */
 export function parseDateExpressions(
   sentence: string,
   lang: string | null,
   reference: ReferenceDate | null,
+  chronoReads: 'whole' | 'lite' | 'none' = 'whole',
 ): DateExpression[] {
   const weekdaysOnly = findWeekdayExpressions(sentence, reference);
   if (weekdaysOnly) return weekdaysOnly;
-  const parser = CHRONO_BY_LANG[lang ?? 'en'] ?? chrono.en;
+  const parser: ChronoParser =
+    chronoReads === 'lite' ? liteChrono(lang ?? 'en') : (CHRONO_BY_LANG[lang ?? 'en'] ?? chrono.en.casual);
   const prepared = sentence.replace(LAST_WORDS, (word) => ' '.repeat(word.length));
   const expressions: DateExpression[] = [];
   let results: chrono.ParsedResult[] = [];
   try {
-    results = parser.parse(prepared, chronoReference(reference));
+    if (chronoReads !== 'none') results = parser.parse(prepared, chronoReference(reference));
   } catch {
     results = [];
   }
   for (const result of results) {
+    // "la veille", "am Vortag": the day before the story's previous event, not before publication (the extractor
+    // reads them against its previous claim).
+    if (DAY_BEFORE_WORDS.test(result.text)) continue;
     const expression = expressionFromChrono(result, reference);
     if (expression) expressions.push(expression);
   }
-  for (const pattern of DAYS_AGO_PATTERNS) {
+  for (const pattern of DAYS_AGO_HINT.test(prepared) ? DAYS_AGO_PATTERNS : []) {
     pattern.lastIndex = 0;
     for (const match of prepared.matchAll(pattern)) {
-      const word = (match[1] ?? match[2] ?? '').toLowerCase();
-      const count = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
-      if (count === undefined || count > 60) continue;
+      const word = (match[1] ?? '').toLowerCase();
+      const weeks = WEEK_UNIT.test(match[2] ?? '');
+      const number = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+      if (number === undefined || number > (weeks ? 8 : 60)) continue;
+      const count = weeks ? number * 7 : number;
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (expressions.some((e) => e.start < end && start < e.end)) continue;

@@ -11,7 +11,7 @@ import {
   type TimeExpression,
 } from './dates.ts';
 import { mentionsDeplatforming } from './prefilter.ts';
-import { splitSentences } from './sentences.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
 import type {
   ClaimParty,
   EntityMention,
@@ -1522,11 +1522,86 @@ export function extractClaims(
     };
     extractFromSentence(context, memory, claims);
   }
+  datePublishedClaimsFromNarrativeDay(claims, sentences, input.text, lexicon, reference, dateCache);
   datePublishedClaimsFromNextSentences(claims, sentences, lexicon, reference, index, dateCache);
   datePublishedClaimsFromEarlierClaims(claims, sentences);
   for (let k = 0; k < claims.length; k++) claims[k] = demonymTargetToCountryAccess(claims[k]!, index);
   if (profile) profile.msTotal += now() - started;
   return dedupeClaims(dropLocativeDuplicates(claims, index, memory.institutions));
+}
+
+/** The pluperfect of background ("had banned", "avait banni", "hatte gesperrt", "había suspendido", "tinha/havia
+ * bloqueado", "aveva sospeso"): an earlier act, not the story's day. */
+const PLUPERFECT =
+  /(?<![\p{L}])(?:had|avai(?:t|ent)|hatten?|war(?:en)?|hab[ií]an?|tinh(?:a|am)|havi(?:a|am)|avev(?:a|ano)|er(?:a|ano))(?![\p{L}])/iu;
+
+/** A blank line or a line break between two sentences: they are in different paragraphs. */
+function paragraphBreakBetween(text: string, end: number, start: number): boolean {
+  return text.slice(end, start).includes('\n');
+}
+
+/**
+ * Reports set the day once and then tell what happened on it: "It started on Sunday night. Apple removed…",
+ * "Then, on Monday, the dominoes fell. Facebook took down…", "Die großen Plattformen haben am Montag mehrere Konten
+ * entfernt. [next paragraph] YouTube hat die Kanäle … gelöscht." A claim dated only by publication takes the day
+ * of the sentence just before it in its paragraph when that sentence gave no claim and states one day; and, when
+ * the article's lead (its first sentence after the headline) gave no claim, has a cut or restore verb and states one
+ * day, every later claim of the same class dated only by publication takes the lead's day. Pluperfect background
+ * ("had banned") keeps publication: it is not the story's day.
+ */
+function datePublishedClaimsFromNarrativeDay(
+  claims: ExtractedClaim[],
+  sentences: readonly Sentence[],
+  text: string,
+  lexicon: CompiledLexicon,
+  reference: ReferenceDate | null,
+  dateCache: Map<string, DateExpression[]>,
+): void {
+  if (!reference || claims.length === 0) return;
+  const positionOf = new Map<string, number>();
+  sentences.forEach((sentence, k) => {
+    if (!positionOf.has(sentence.text)) positionOf.set(sentence.text, k);
+  });
+  const withClaims = new Set<number>();
+  for (const claim of claims) {
+    const k = positionOf.get(claim.evidence);
+    if (k !== undefined) withClaims.add(k);
+  }
+  const singleDay = (k: number): DateExpression | null => {
+    const sentence = sentences[k];
+    if (!sentence || withClaims.has(k)) return null;
+    let parsed = dateCache.get(sentence.text);
+    if (parsed === undefined) {
+      parsed = findDateExpressions(sentence.text, lexicon.lang, reference);
+      dateCache.set(sentence.text, parsed);
+    }
+    const dated = parsed.filter((d) => d.date !== null);
+    if (dated.length !== 1 || dated[0]!.precision !== 'day') return null;
+    return dated[0]!;
+  };
+  // The lead: the first sentence after the headline (the headline is the first line when a blank line follows it).
+  const headlineEnd = text.indexOf('\n');
+  const leadPosition = headlineEnd > 0 && sentences.length > 1 && sentences[1]!.start > headlineEnd ? 1 : 0;
+  const lead = sentences[leadPosition];
+  const leadVerbs = lead ? findVerbs(lead.text, lexicon) : [];
+  const leadDay = leadVerbs.length > 0 ? singleDay(leadPosition) : null;
+  const leadClasses = new Set(
+    leadVerbs.flatMap((verb) => (verb.rule.action === 'auto' ? [] : [ACTION_CLASS[verb.rule.action]])),
+  );
+  for (let k = 0; k < claims.length; k++) {
+    const claim = claims[k]!;
+    if (claim.date_basis !== 'published' || PLUPERFECT.test(claim.evidence)) continue;
+    const position = positionOf.get(claim.evidence);
+    if (position === undefined || position === 0) continue;
+    const previous = sentences[position - 1]!;
+    let day: DateExpression | null = null;
+    if (!paragraphBreakBetween(text, previous.start + previous.text.length, sentences[position]!.start))
+      day = singleDay(position - 1);
+    if (!day && leadDay && position > leadPosition && leadClasses.has(ACTION_CLASS[claim.action]))
+      day = leadDay;
+    if (!day) continue;
+    claims[k] = { ...claim, date: day.date, date_precision: day.precision, date_basis: day.basis };
+  }
 }
 
 /**
