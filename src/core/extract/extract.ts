@@ -10,6 +10,7 @@ import {
   type ReferenceDate,
   type TimeExpression,
 } from './dates.ts';
+import { GROUP_NOUN, LIST_INSIDE, LIST_OPENER, namesInList } from './group-lists.ts';
 import { mentionsDeplatforming } from './prefilter.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import type {
@@ -66,6 +67,8 @@ interface ArticleMemory {
   lastState: ExtractEntity | null;
   /** The last platform, app or site named outside a store, for "la plataforma" in a state's country-wide block. */
   lastNamedThing: ClaimParty | null;
+  /** A cut of a group whose members the next sentence may list ("…the accounts of several journalists. Among them:"). */
+  pendingGroup: { text: string; emit: (parties: ClaimParty[], evidence: string) => void } | null;
 }
 
 interface SentenceContext {
@@ -309,6 +312,11 @@ const ACCOUNT_OF_BEFORE =
 const OWNER_BY_BEFORE =
   /(?<![\p{L}])(?:(?:run|founded|owned|operated|created) by|(?:dirigé|fondé|détenu|animé|créé)e?s? par|(?:geleitet|gegründet|betrieben) von|(?:dirigid|fundad|cread)[oa]s? por|(?:gestit|fondat|guidat|creat)[oaie] da)\s*$/iu;
 
+const GROUP_THEN_RELATIVE = new RegExp(
+  `${GROUP_NOUN.source}\\s+(?:who|that|which|qui|que|die|welche|quienes|que|che|cui)\\s`,
+  'iu',
+);
+
 function roleMentions(
   sentence: string,
   mentions: readonly EntityMention[],
@@ -355,6 +363,10 @@ function roleMentions(
       role = 'source';
     }
     if (OWNER_BY_BEFORE.test(before)) role = 'ignored';
+    // "suspended the accounts of several journalists who cover Elon Musk": a name inside a relative clause that
+    // describes the group is not a member of it.
+    if (mention.start > pivot && GROUP_THEN_RELATIVE.test(sentence.slice(pivot, mention.start)))
+      role = 'ignored';
     if (role === 'locative' && entity.kind !== 'government') role = mention.start < pivot ? 'pre' : 'post';
     // A store named by its store name ("nell'App Store", "from Google Play") is where the target was, so it acts only
     // when no one else does.
@@ -769,6 +781,13 @@ const RELATIVE_CLAUSE =
 const SUBJECT_PRONOUN =
   /^\s*(?:\p{L}+\s+){0,2}?(?:it|the company|the firm|the platform|il|elle|l['’]entreprise|la société|le groupe|la plateforme|er|es|das Unternehmen|der Konzern|die Plattform|la empresa|la compañía|la plataforma|a empresa|a companhia|a plataforma|l['’]azienda|la società|la piattaforma)\s+(?:\p{L}+\s+){0,3}?$/iu;
 
+/**
+ * A role noun for a state body as the subject ("the regulator", "le régulateur", "die Behörde", "el regulador",
+ * "o tribunal", "l'autorità", "the court", "the government"): the state the article named last acts.
+ */
+const STATE_ROLE_SUBJECT =
+  /^\s*(?:\p{L}+[\s,]+){0,3}?(?:the (?:regulator|agency|watchdog|authority|authorities|court|judge|government|ministry|kremlin)|(?:le|la|l['’]) ?(?:régulateur|gendarme|autorité|tribunal|juge|cour|gouvernement|ministère|justice)|(?:die|der|das) (?:Behörde|Regulierer|Aufsicht|Medienaufsicht|Regierung|Gericht|Richter|Ministerium|Justiz)|(?:el|la) (?:regulador|autoridad|organismo|tribunal|juez|jueza|corte|gobierno|ministerio|justicia)|(?:o|a) (?:regulador|órgão|agência|autoridade|tribunal|juiz|juíza|corte|governo|ministério|justiça)|(?:il|la|l['’]) ?(?:regolatore|autorità|garante|tribunale|giudice|corte|governo|ministero|magistratura))\s+(?:\p{L}+\s+){0,3}?$/iu;
+
 // Accounts frozen to secure the payment of fines are bank accounts even when the word "bank" is missing ("bloqueia
 // contas da Starlink para garantir pagamento de multas"): a seizure of money, not a service cut-off.
 const BANK_ACCOUNTS =
@@ -1094,6 +1113,16 @@ function extractFromSentence(
         confidence -= 0.15;
       }
     }
+    if (
+      actors.length === 0 &&
+      !hasSubjectBefore &&
+      memory.lastState &&
+      !passive &&
+      STATE_ROLE_SUBJECT.test(text.slice(segment[0], verb.start))
+    ) {
+      actors = [memory.lastState];
+      confidence -= 0.15;
+    }
     // "Several other accounts had been restored on Friday, including…": the article's previous act, by the same actor.
     if (
       actors.length === 0 &&
@@ -1240,73 +1269,115 @@ function extractFromSentence(
         }
       }
     }
-    if (targetParties.length === 0) return;
-    if (actors.length > 1 || targetParties.length > 1) confidence -= 0.03;
-    if (passive) confidence -= 0.02;
-    const segmentText = text.slice(segment[0], segment[1]);
-    for (const actor of actors) {
-      for (const target of targetParties) {
-        if (target.party.id === actor.id) continue;
-        let service = serviceForClaim(context, verb, segment, actor, target.entity);
-        let action = resolveAction(verb.rule.action, service);
-        const claimCountries = new Set(countries);
-        if (isState(actor)) {
-          if (ACTION_CLASS[action] === 'cut') action = 'block';
-          service = 'country_access';
-          if (actor.country) claimCountries.add(actor.country);
-        }
-        if (action === 'suspend' && lexicon.permanent.test(segmentText)) action = 'ban';
-        let claimDate = dateForClaim(context, verb, segment);
-        // English clauses end at "since" (it also means "because"), so the date the cue introduces lies outside them.
-        if (datedBySince && claimDate.date_basis === 'published')
-          claimDate = dateAfterSince(context) ?? claimDate;
-        const previousClaim = claims[claims.length - 1] ?? memory.lastClaims[memory.lastClaims.length - 1];
-        if (
-          claimDate.date_basis === 'published' &&
-          previousClaim?.date_precision === 'day' &&
-          DAY_BEFORE_PATTERN.test(text)
-        ) {
-          claimDate = {
-            date: dayBefore(previousClaim.date!),
-            date_precision: 'day',
-            date_basis: 'relative',
-            time: null,
+    const emit = (
+      parties: { party: ClaimParty; entity: ExtractEntity | undefined }[],
+      evidence: string,
+      confidenceCut: number,
+    ): void => {
+      const targetParties = parties;
+      const confidenceBefore = confidence;
+      confidence -= confidenceCut;
+      if (actors.length > 1 || targetParties.length > 1) confidence -= 0.03;
+      if (passive) confidence -= 0.02;
+      const segmentText = text.slice(segment[0], segment[1]);
+      for (const actor of actors) {
+        for (const target of targetParties) {
+          if (target.party.id === actor.id) continue;
+          let service = serviceForClaim(context, verb, segment, actor, target.entity);
+          let action = resolveAction(verb.rule.action, service);
+          const claimCountries = new Set(countries);
+          if (isState(actor)) {
+            if (ACTION_CLASS[action] === 'cut') action = 'block';
+            service = 'country_access';
+            if (actor.country) claimCountries.add(actor.country);
+          }
+          if (action === 'suspend' && lexicon.permanent.test(segmentText)) action = 'ban';
+          let claimDate = dateForClaim(context, verb, segment);
+          // English clauses end at "since" (it also means "because"), so the date the cue introduces lies outside them.
+          if (datedBySince && claimDate.date_basis === 'published')
+            claimDate = dateAfterSince(context) ?? claimDate;
+          const previousClaim = claims[claims.length - 1] ?? memory.lastClaims[memory.lastClaims.length - 1];
+          if (
+            claimDate.date_basis === 'published' &&
+            previousClaim?.date_precision === 'day' &&
+            DAY_BEFORE_PATTERN.test(text)
+          ) {
+            claimDate = {
+              date: dayBefore(previousClaim.date!),
+              date_precision: 'day',
+              date_basis: 'relative',
+              time: null,
+            };
+          } else if (
+            claimDate.date_basis === 'published' &&
+            previousClaim?.date &&
+            (SAME_DAY_PATTERN.test(text) || actorsFromBothPhrase)
+          ) {
+            claimDate = {
+              date: previousClaim.date,
+              date_precision: previousClaim.date_precision,
+              date_basis: previousClaim.date_basis,
+              time: null,
+            };
+          }
+          let claimConfidence = confidence;
+          if (claimDate.date_basis === 'published') claimConfidence -= 0.05;
+          const claim: ExtractedClaim = {
+            actor: partyOf(actor),
+            action,
+            target: target.party,
+            service,
+            ...claimDate,
+            countries: [...claimCountries].sort(),
+            evidence,
+            confidence: Math.round(Math.min(0.99, Math.max(0.05, claimConfidence)) * 100) / 100,
           };
-        } else if (
-          claimDate.date_basis === 'published' &&
-          previousClaim?.date &&
-          (SAME_DAY_PATTERN.test(text) || actorsFromBothPhrase)
-        ) {
-          claimDate = {
-            date: previousClaim.date,
-            date_precision: previousClaim.date_precision,
-            date_basis: previousClaim.date_basis,
-            time: null,
-          };
+          if (actorFromLocative) LOCATIVE_CLAIMS.add(claim);
+          if (actorFromLocative && !passive) ORDERED_BY_SOMEONE_CLAIMS.add(claim);
+          claims.push(claim);
+          if (action === 'reinstate') {
+            const sinceCut = cutInForceSince(context, claim, verb.end);
+            if (sinceCut && !claims.some((c) => sameCut(c, sinceCut))) claims.push(sinceCut);
+          }
+          memory.lastActor = claim.actor;
         }
-        let claimConfidence = confidence;
-        if (claimDate.date_basis === 'published') claimConfidence -= 0.05;
-        const claim: ExtractedClaim = {
-          actor: partyOf(actor),
-          action,
-          target: target.party,
-          service,
-          ...claimDate,
-          countries: [...claimCountries].sort(),
-          evidence: text,
-          confidence: Math.round(Math.min(0.99, Math.max(0.05, claimConfidence)) * 100) / 100,
-        };
-        if (actorFromLocative) LOCATIVE_CLAIMS.add(claim);
-        if (actorFromLocative && !passive) ORDERED_BY_SOMEONE_CLAIMS.add(claim);
-        claims.push(claim);
-        if (action === 'reinstate') {
-          const sinceCut = cutInForceSince(context, claim, verb.end);
-          if (sinceCut && !claims.some((c) => sameCut(c, sinceCut))) claims.push(sinceCut);
-        }
-        memory.lastActor = claim.actor;
+        memory.lastTarget = targetParties[targetParties.length - 1]!.party;
       }
-      memory.lastTarget = targetParties[targetParties.length - 1]!.party;
+      confidence = confidenceBefore;
+    };
+    if (targetParties.length === 0) {
+      // "…suspended the accounts of several journalists, including A, B and C" / "…59 applications: WeChat, …".
+      const afterVerb = text.slice(verb.end);
+      const inside = LIST_INSIDE.exec(afterVerb);
+      if (GROUP_NOUN.test(inside ? afterVerb.slice(0, inside.index) : text.slice(verb.end, segment[1]))) {
+        const listed = inside
+          ? namesInList(
+              text,
+              verb.end + inside.index + inside[0].length,
+              mentions,
+              (id) => index.get(id),
+              (e) => !isState(e),
+              lexicon.nameStopWords,
+            )
+          : [];
+        const parties = listed
+          .filter((party) => !actorIds.has(party.id))
+          .map((party) => ({ party, entity: index.get(party.id) }));
+        if (parties.length > 0) emit(parties, text, 0.1);
+        else
+          memory.pendingGroup = {
+            text,
+            emit: (later, evidence) =>
+              emit(
+                later.map((party) => ({ party, entity: index.get(party.id) })),
+                evidence,
+                0.15,
+              ),
+          };
+      }
+      return;
     }
+    emit(targetParties, text, 0);
   });
   // "Google pulled Parler on Friday, … and Apple followed on Saturday": a follow-up clause without its own verb.
   const lateFollow = lexicon.follow.exec(text);
@@ -1495,12 +1566,30 @@ export function extractClaims(
     institutions: new Map(),
     lastState: null,
     lastNamedThing: null,
+    pendingGroup: null,
   };
   const claims: ExtractedClaim[] = [];
   const sentences = splitSentences(input.text);
   let skipped: string[] = [];
   for (const sentence of sentences) {
     if (profile) profile.sentences += 1;
+    const pendingGroup = memory.pendingGroup;
+    memory.pendingGroup = null;
+    if (pendingGroup && LIST_OPENER.test(sentence.text)) {
+      const mentions = index.findMentions(sentence.text, lexicon.lang, { date: articleDate });
+      const parties = namesInList(
+        sentence.text,
+        0,
+        mentions,
+        (id) => index.get(id),
+        (entity) => !STATE_KIND_SET.has(entity.kind),
+        lexicon.nameStopWords,
+      );
+      if (parties.length > 0) {
+        pendingGroup.emit(parties, `${pendingGroup.text} ${sentence.text}`);
+        continue;
+      }
+    }
     if (!mentionsDeplatforming(sentence.text, lexicon.lang) && !lexicon.follow.test(sentence.text)) {
       skipped.push(sentence.text);
       continue;

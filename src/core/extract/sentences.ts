@@ -67,6 +67,9 @@ const ABBREVIATIONS = new Set([
   'v',
 ]);
 
+/** Abbreviations that only abbreviate before a number ("No. 5", "Nr. 3", "p. 12", "Art. 19", "Abs. 2"). */
+const BEFORE_NUMBER_ONLY = new Set(['no', 'nr', 'p', 'art', 'abs']);
+
 const GERMAN_MONTH_START =
   /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
 
@@ -90,7 +93,14 @@ export function splitSentences(text: string): Sentence[] {
       if (match[1] === '.') {
         const before = /([\p{L}]+)$/u.exec(line.slice(start, match.index ?? 0));
         const word = before?.[1] ?? '';
-        if (ABBREVIATIONS.has(word.toLowerCase()) && word.length <= 5) continue;
+        const key = word.toLowerCase();
+        // "No. 5", "Art. 19" abbreviate before a number; "No. Apple y Google retiraron…" is an answer, then a sentence.
+        if (
+          ABBREVIATIONS.has(key) &&
+          word.length <= 5 &&
+          (!BEFORE_NUMBER_ONLY.has(key) || /^\p{N}/u.test(next))
+        )
+          continue;
         if (/\.\p{L}$/u.test(line.slice(0, match.index ?? 0))) continue;
         // German ordinals: "seit dem 30. August", "am 1. Januar 2021" — the day's full stop is not the sentence's.
         if (
