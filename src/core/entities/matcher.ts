@@ -6,6 +6,8 @@ import { nameOfEntityAt } from './names-at-date.ts';
 import type { Entity } from './schema.ts';
 import { foldWord, isAcronymWord, startsWithCapital, tokenizeWords, type WordToken } from './tokens.ts';
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * The alias matcher: finds the catalogue's entities in a text.
  *
@@ -206,6 +208,14 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
       if (entry.from !== undefined && compareDates(date, entry.from) < 0) return false;
       if (entry.until !== undefined && compareDates(date, entry.until) > 0) return false;
     }
+    // A one-word alias written without accents does not match a word that has them: "Uber" is not German "Über",
+    // "Meta" not "Méta". Longer names keep the folding ("Lula da Silva" for "Lula da Sílva" typed either way).
+    if (
+      entry.surfaces.length === 1 &&
+      PLAIN_ASCII.test(entry.surfaces[0]!) &&
+      !PLAIN_ASCII.test(tokens[first]!.surface)
+    )
+      return false;
     if (ignoreCase) return true;
     for (let k = 0; k < entry.cases.length; k++) {
       const rule = entry.cases[k];

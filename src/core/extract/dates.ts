@@ -213,6 +213,16 @@ const MONTH_PATTERN = new RegExp(
   'giu',
 );
 
+/** "Dezembro de 2015", "March 2022", "März 2022": a month with its year needs no preposition. */
+const MONTH_YEAR_PATTERN = new RegExp(
+  `(?<![\\p{L}\\d])(${Object.keys(MONTH_NUMBER).join('|')})\\s+(?:de |del |of )?((?:19|20)\\d{2})(?![\\p{L}\\d])`,
+  'giu',
+);
+
+/** A dateline: a place in capitals, a comma, a short date, maybe an agency, then a dash ("MOSCOW, March 5 —",
+ * "BRASÍLIA, 8 de janeiro (Reuters) -"). */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40},\s+[^—–\-,.]{3,30}?\s*(?:\([^)]{2,20}\)\s*)?[—–-]\s/u;
+
 const MONTH_OR_DIGIT =
   /\d|jan|f[eé]v|feb|mar|m[äa]r|apr|avr|abr|ma[iy]|mag|jun|juin|giu|jul|juil|lug|aug|ao[uû]|ago|sep|set|oct|okt|ott|out|nov|dec|d[eé]c|dez|dic/i;
 
@@ -603,7 +613,8 @@ export function parseDateExpressions(
     }
   }
   MONTH_PATTERN.lastIndex = 0;
-  for (const match of prepared.matchAll(MONTH_PATTERN)) {
+  MONTH_YEAR_PATTERN.lastIndex = 0;
+  for (const match of [...prepared.matchAll(MONTH_PATTERN), ...prepared.matchAll(MONTH_YEAR_PATTERN)]) {
     const start = (match.index ?? 0) + match[0].indexOf(match[1]!);
     const end = (match.index ?? 0) + match[0].length;
     if (expressions.some((e) => e.start < end && start < e.end && e.precision !== 'year')) continue;
@@ -631,7 +642,10 @@ export function parseDateExpressions(
     if (reference && year > reference.year) continue;
     expressions.push({ start, end, date: String(year), precision: 'year', basis: 'stated' });
   }
-  return expressions.sort((a, b) => a.start - b.start);
+  // A dateline ("MOSCOW, March 5 —") gives the day of filing, which publication already gives: it dates no act.
+  const dateline = DATELINE.exec(sentence);
+  const kept = dateline ? expressions.filter((e) => e.start >= dateline[0].length) : expressions;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 const TIME_PATTERN =

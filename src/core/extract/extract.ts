@@ -68,7 +68,12 @@ interface ArticleMemory {
   /** The last platform, app or site named outside a store, for "la plataforma" in a state's country-wide block. */
   lastNamedThing: ClaimParty | null;
   /** A cut of a group whose members the next sentence may list ("…the accounts of several journalists. Among them:"). */
-  pendingGroup: { text: string; emit: (parties: ClaimParty[], evidence: string) => void } | null;
+  pendingGroup: {
+    text: string;
+    emit: (parties: ClaimParty[], evidence: string) => void;
+    /** Sentences it still waits for its list ("La liste comprend aussi…" may come two sentences later). */
+    ttl: number;
+  } | null;
 }
 
 interface SentenceContext {
@@ -312,6 +317,26 @@ const ACCOUNT_OF_BEFORE =
 const OWNER_BY_BEFORE =
   /(?<![\p{L}])(?:(?:run|founded|owned|operated|created) by|(?:dirigé|fondé|détenu|animé|créé)e?s? par|(?:geleitet|gegründet|betrieben) von|(?:dirigid|fundad|cread)[oa]s? por|(?:gestit|fondat|guidat|creat)[oaie] da)\s*$/iu;
 
+/** A block halted before it took effect ("suspende o bloqueio antes de entrar em vigor") never cut anyone. */
+const BEFORE_IN_FORCE =
+  /(?<![\p{L}])(?:before (?:it|they) (?:took|takes|could take|had taken) effect|avant (?:son|leur) entrée en vigueur|avant d['’]entrer en vigueur|bevor (?:sie|es|er) in Kraft (?:trat|tritt|treten)|antes de (?:que )?(?:entrar|entrara|entre) en vigor|antes de (?:entrar|que entrasse) em vigor|prima che entr\p{L}+ in vigore|prima dell['’]entrata in vigore)/iu;
+
+/** Sales of a product or a policy as the object: a product ban or a policy withdrawn, not a cut-off. */
+const SALES_OR_POLICY_OBJECT =
+  /^\s*(?:\p{L}+\s+){0,3}?(?:sales? of|la vente d|le commerce d|den Verkauf|(?:el|la) (?:venta|comercialización) d|a (?:venda|comercialização) d|la (?:vendita|commercializzazione) d|(?:its |the )?(?:\p{L}+ )?policy|(?:sa |la )(?:\p{L}+ )?politique|(?:seine |die )?Richtlinie|(?:su |la )(?:\p{L}+ )?política|(?:sua |a )(?:\p{L}+ )?política|(?:sua |la )(?:\p{L}+ )?politica)(?![\p{L}])/iu;
+
+/** Where a cut only lowers visibility: playlists, recommendations, search results. */
+const VISIBILITY_PLACES =
+  /(?<![\p{L}])(?:playlists?|recommendations?|search results|trending|recommandations|suggestions|Empfehlungen|Suchergebnisse\p{L}*|recomendaciones|listas de reproducción|recomendações|listas de reprodução|suggerimenti|raccomandazioni)(?![\p{L}])/iu;
+
+/** The owner of what follows, or its fans: "its Chinese owner, ByteDance", "supporters of Donald Trump". */
+const OWNER_OR_FANS_BEFORE =
+  /(?<![\p{L}])(?:owner|parent company|propriété d[eu]|propriétaire|maison mère|Mutterkonzern|Eigentümer(?:in)?|matriz|propietari[oa]|dona|controladora|proprietari[oa]|casa madre|società madre|supporters of|fans of|followers of|partisans d[eu]|sympathisants d[eu]|Anhänger(?:n)? (?:von|des|der)|seguidores de|simpatizantes de|apoiadores de|sostenitori di|simpatizzanti di)(?:\s+\p{L}+){0,3}[\s,]*$/iu;
+
+const REASON_BEFORE = /(?<![\p{L}])(?:for|pour|per|por|wegen|para|because of)\s*["«“„»]\s*$/iu;
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|en|na|no|nos|nas|nel|nella|im|em|dans)\s+$/u;
+const GROUP_NOUN_NEXT = new RegExp(`^\\s+${GROUP_NOUN.source}`, 'iu');
+
 const GROUP_THEN_RELATIVE = new RegExp(
   `${GROUP_NOUN.source}\\s+(?:who|that|which|qui|que|die|welche|quienes|que|che|cui)\\s`,
   'iu',
@@ -327,6 +352,8 @@ function roleMentions(
   passive: boolean,
 ): RoledMention[] {
   const roled: RoledMention[] = [];
+  // Owners ignored before their product ("Meta's WhatsApp"): the product does not inherit their role.
+  const ownersBeforeProduct = new Set<number>();
   for (const mention of mentions) {
     if (mention.start < segment[0] || mention.end > segment[1]) continue;
     const entity = index.get(mention.id);
@@ -341,6 +368,7 @@ function roleMentions(
       /\p{Lu}/u.test(sentence.slice(pivot, mention.start).replace(/^\S*\s*/, ''));
     if (
       previous &&
+      !ownersBeforeProduct.has(previous.start) &&
       lexicon.listGap.test(sentence.slice(previous.end, mention.start)) &&
       previous.role !== 'pre' &&
       previous.role !== 'post'
@@ -362,7 +390,17 @@ function roleMentions(
     ) {
       role = 'source';
     }
-    if (OWNER_BY_BEFORE.test(before)) role = 'ignored';
+    if (OWNER_BY_BEFORE.test(before) || OWNER_OR_FANS_BEFORE.test(before)) role = 'ignored';
+    // "Meta's WhatsApp": the owner named before its product is not a second target.
+    const nextMention = mentions[mentions.indexOf(mention) + 1];
+    if (
+      nextMention &&
+      /['’]s?\s+$/u.test(sentence.slice(mention.start, nextMention.start)) &&
+      index.get(nextMention.id)?.parent === entity.id
+    ) {
+      role = 'ignored';
+      ownersBeforeProduct.add(mention.start);
+    }
     // "suspended the accounts of several journalists who cover Elon Musk": a name inside a relative clause that
     // describes the group is not a member of it.
     if (mention.start > pivot && GROUP_THEN_RELATIVE.test(sentence.slice(pivot, mention.start)))
@@ -501,6 +539,11 @@ function findUnknownTarget(
       return { party: { id: knownEarly.id, name: knownEarly.name }, end: candidate.end };
     }
   }
+  // A reason ("for “repeated violations”"), a place ("in Europa") or a modifier of a group noun ("VPN apps") is no target.
+  const justBefore = text.slice(Math.max(0, candidate.start - 16), candidate.start);
+  if (candidate.quoted && REASON_BEFORE.test(justBefore)) return null;
+  if (!candidate.quoted && PLACE_BEFORE.test(justBefore)) return null;
+  if (GROUP_NOUN_NEXT.test(text.slice(candidate.end, candidate.end + 24))) return null;
   const gap = passive ? text.slice(candidate.end, verb.start) : text.slice(verb.end, candidate.start);
   const gapWords = gap.trim().split(/\s+/).filter(Boolean);
   if (gap.includes(',') || gapWords.length > 6) return null;
@@ -862,6 +905,12 @@ const THING_PRONOUN =
 const DAY_BEFORE_PATTERN =
   /(?<![\p{L}])(?:the day before|a day earlier|la veille|am Vortag|am Tag zuvor|el día anterior|la víspera|na véspera|no dia anterior|il giorno prima|la vigilia)(?![\p{L}])/iu;
 
+/** The article's last claim dated by its own words. */
+function previousDated(claims: readonly ExtractedClaim[], memory: ArticleMemory): ExtractedClaim | undefined {
+  const dated = (claim: ExtractedClaim) => claim.date_basis !== 'published' && claim.date !== null;
+  return claims.findLast(dated) ?? memory.lastClaims.findLast(dated);
+}
+
 function dayBefore(date: string): string {
   const moved = new Date(`${date}T12:00:00Z`);
   moved.setUTCDate(moved.getUTCDate() - 1);
@@ -923,7 +972,8 @@ function extractFromSentence(
     rememberLastTarget();
     return;
   }
-  const sentenceCancelled = lexicon.sentenceCancel.test(text) || /\?\s*["»”]?$/.test(text);
+  const sentenceCancelled =
+    lexicon.sentenceCancel.test(text) || /\?\s*["»”]?$/.test(text) || BEFORE_IN_FORCE.test(text);
   if (sentenceCancelled) {
     rememberLastTarget();
     return;
@@ -934,6 +984,24 @@ function extractFromSentence(
   }
   const boundaries = findBoundaries(text, lexicon);
   const claimsBefore = claims.length;
+  const waitForList = (
+    emit: (
+      parties: { party: ClaimParty; entity: ExtractEntity | undefined }[],
+      evidence: string,
+      confidenceCut: number,
+    ) => void,
+  ): void => {
+    memory.pendingGroup = {
+      text,
+      ttl: 3,
+      emit: (later, evidence) =>
+        emit(
+          later.map((party) => ({ party, entity: index.get(party.id) })),
+          evidence,
+          0.15,
+        ),
+    };
+  };
   let previousActors: ExtractEntity[] = [];
   let previousSegmentEnd = -1;
   verbs.forEach((verb, verbIndex) => {
@@ -955,7 +1023,7 @@ function extractFromSentence(
     if (FUTURE_START.test(text.slice(verb.end, segment[1]))) return;
     if (verb.rule.action === 'reinstate' && FUTURE_RESTORATION.test(text)) return;
     const afterVerb = text.slice(verb.end, Math.min(segment[1], verb.end + 60));
-    if (BANK_ACCOUNTS.test(afterVerb)) return;
+    if (BANK_ACCOUNTS.test(afterVerb) || SALES_OR_POLICY_OBJECT.test(afterVerb)) return;
     if (
       ((SINGLE_ITEM.test(afterVerb) && !MESSAGING_SERVICE.test(afterVerb)) ||
         SINGLE_ITEM_BEFORE.test(text.slice(segment[0], verb.start))) &&
@@ -1257,7 +1325,15 @@ function extractFromSentence(
         const thingPronoun = THING_PRONOUN.test(pronoun);
         const antecedent =
           (thingPronoun
-            ? before.find(({ entity }) => entity && entity.kind !== 'person')
+            ? before.find(
+                ({ entity }) =>
+                  entity &&
+                  entity.kind !== 'person' &&
+                  // "Apple followed, and AWS stopped hosting the service": an entity that acted in the article is not
+                  // the thing it acted on.
+                  !claims.some((c) => c.actor.id === entity.id) &&
+                  !memory.lastClaims.some((c) => c.actor.id === entity.id),
+              )
             : before.find(({ entity }) => entity && !isActorCapable(entity))) ?? before[0];
         const fallback = thingPronoun
           ? (memory.lastThing ?? memory.lastTarget ?? (countryWideByState ? memory.lastNamedThing : null))
@@ -1292,11 +1368,20 @@ function extractFromSentence(
             if (actor.country) claimCountries.add(actor.country);
           }
           if (action === 'suspend' && lexicon.permanent.test(segmentText)) action = 'ban';
+          // Taken out of playlists, recommendations or search results: still there, only less visible.
+          if (ACTION_CLASS[action] === 'cut' && !isState(actor) && VISIBILITY_PLACES.test(segmentText))
+            action = 'restrict';
           let claimDate = dateForClaim(context, verb, segment);
           // English clauses end at "since" (it also means "because"), so the date the cue introduces lies outside them.
           if (datedBySince && claimDate.date_basis === 'published')
             claimDate = dateAfterSince(context) ?? claimDate;
           const previousClaim = claims[claims.length - 1] ?? memory.lastClaims[memory.lastClaims.length - 1];
+          // "The same day" is the day of the last act the article dated by its own words, not a headline's publication day.
+          const sameDayClaim = SAME_DAY_PATTERN.test(text)
+            ? (previousDated(claims, memory) ?? previousClaim)
+            : actorsFromBothPhrase
+              ? previousClaim
+              : undefined;
           if (
             claimDate.date_basis === 'published' &&
             previousClaim?.date_precision === 'day' &&
@@ -1308,15 +1393,11 @@ function extractFromSentence(
               date_basis: 'relative',
               time: null,
             };
-          } else if (
-            claimDate.date_basis === 'published' &&
-            previousClaim?.date &&
-            (SAME_DAY_PATTERN.test(text) || actorsFromBothPhrase)
-          ) {
+          } else if (claimDate.date_basis === 'published' && sameDayClaim?.date) {
             claimDate = {
-              date: previousClaim.date,
-              date_precision: previousClaim.date_precision,
-              date_basis: previousClaim.date_basis,
+              date: sameDayClaim.date,
+              date_precision: sameDayClaim.date_precision,
+              date_basis: sameDayClaim.date_basis,
               time: null,
             };
           }
@@ -1364,20 +1445,13 @@ function extractFromSentence(
           .filter((party) => !actorIds.has(party.id))
           .map((party) => ({ party, entity: index.get(party.id) }));
         if (parties.length > 0) emit(parties, text, 0.1);
-        else
-          memory.pendingGroup = {
-            text,
-            emit: (later, evidence) =>
-              emit(
-                later.map((party) => ({ party, entity: index.get(party.id) })),
-                evidence,
-                0.15,
-              ),
-          };
+        waitForList(emit);
       }
       return;
     }
     emit(targetParties, text, 0);
+    // "…59 applications, dont TikTok. … La liste comprend aussi WeChat…": more members may follow.
+    if (GROUP_NOUN.test(text.slice(verb.end, segment[1]))) waitForList(emit);
   });
   // "Google pulled Parler on Friday, … and Apple followed on Saturday": a follow-up clause without its own verb.
   const lateFollow = lexicon.follow.exec(text);
@@ -1574,8 +1648,9 @@ export function extractClaims(
   for (const sentence of sentences) {
     if (profile) profile.sentences += 1;
     const pendingGroup = memory.pendingGroup;
-    memory.pendingGroup = null;
+    if (pendingGroup && --pendingGroup.ttl <= 0) memory.pendingGroup = null;
     if (pendingGroup && LIST_OPENER.test(sentence.text)) {
+      memory.pendingGroup = null;
       const mentions = index.findMentions(sentence.text, lexicon.lang, { date: articleDate });
       const parties = namesInList(
         sentence.text,
@@ -1614,6 +1689,7 @@ export function extractClaims(
   datePublishedClaimsFromNarrativeDay(claims, sentences, input.text, lexicon, reference, dateCache);
   datePublishedClaimsFromNextSentences(claims, sentences, lexicon, reference, index, dateCache);
   datePublishedClaimsFromEarlierClaims(claims, sentences);
+  datePublishedClaimsFromSameAct(claims);
   for (let k = 0; k < claims.length; k++) claims[k] = demonymTargetToCountryAccess(claims[k]!, index);
   if (profile) profile.msTotal += now() - started;
   return dedupeClaims(dropLocativeDuplicates(claims, index, memory.institutions));
@@ -1768,6 +1844,34 @@ function datePublishedClaimsFromEarlierClaims(
       };
       break;
     }
+  }
+}
+
+/**
+ * A headline in the present ("GoFundMe shuts down Freedom Convoy fundraiser") and the body that dates the same act
+ * ("GoFundMe said on Wednesday it had removed…") often use different verbs, so they are two claims: the one dated
+ * only by publication takes the other's date.
+ */
+function datePublishedClaimsFromSameAct(claims: ExtractedClaim[]): void {
+  for (let k = 0; k < claims.length; k++) {
+    const claim = claims[k]!;
+    if (claim.date_basis !== 'published') continue;
+    const dated = claims.find(
+      (other) =>
+        other !== claim &&
+        other.date_basis !== 'published' &&
+        other.date_precision === 'day' &&
+        other.actor.id === claim.actor.id &&
+        other.target.id === claim.target.id &&
+        ACTION_CLASS[other.action] === ACTION_CLASS[claim.action],
+    );
+    if (!dated) continue;
+    claims[k] = {
+      ...claim,
+      date: dated.date,
+      date_precision: dated.date_precision,
+      date_basis: dated.date_basis,
+    };
   }
 }
 

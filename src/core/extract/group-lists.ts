@@ -14,7 +14,7 @@ export const GROUP_NOUN =
 
 /** Opens a list of the group's members at the start of the next sentence. */
 export const LIST_OPENER =
-  /^(?:[\p{L}]+,?\s+){0,2}?(?:among (?:them|those|the)|those (?:affected|suspended|banned|removed) (?:include|were)|they include|the (?:list|others) include|parmi (?:eux|elles|lesquel(?:le)?s|ces|les)|figurent|on (?:y )?trouve|darunter|unter ihnen|betroffen (?:sind|waren)|entre (?:ellos|ellas|ellos figuran|los|las|eles|elas|os|as)|tra (?:loro|questi|queste|cui|gli|le|i)(?![\p{L}]))/iu;
+  /^(?:[\p{L}]+,?\s+){0,2}?(?:(?:the|la|die|a|l['’]) ?(?:list|liste|lista|elenco)\s+(?:\p{L}+\s+)?(?:includes?|comprend|contient|umfasst|enthält|incluye|inclui|comprende|contiene)|among (?:them|those|the)|those (?:affected|suspended|banned|removed) (?:include|were)|they include|the (?:list|others) include|parmi (?:eux|elles|lesquel(?:le)?s|ces|les)|figurent|on (?:y )?trouve|darunter|unter ihnen|betroffen (?:sind|waren)|entre (?:ellos|ellas|ellos figuran|los|las|eles|elas|os|as)|tra (?:loro|questi|queste|cui|gli|le|i)(?![\p{L}]))/iu;
 
 /** Opens the list inside the sentence, after the group noun. */
 export const LIST_INSIDE =
@@ -22,9 +22,12 @@ export const LIST_INSIDE =
 
 /** Before a name: it says where a member works, not who was cut ("of The New York Times", "de l'AFP", "von der Zeit"). */
 const AFFILIATION_BEFORE =
-  /(?<![\p{L}])(?:of|at|from|for|de|du|des|von|vom|der|bei|del|da|do|di|dal|della|für)\s+(?:the\s+|la\s+|le\s+|l['’]|die\s+|el\s+|o\s+|a\s+|il\s+)?$/iu;
+  /(?:(?<![\p{L}])(?:of|at|from|for|de|du|des|von|vom|der|bei|del|da|do|di|dal|della|für)\s+(?:the\s+|la\s+|le\s+|l['’]|die\s+|el\s+|o\s+|a\s+|il\s+)?|(?<![\p{L}])[dD]['’])$/u;
 
 const NAME = /(?<![\p{L}\p{N}@])(?:\p{Lu}[\p{Ll}’'-]+)(?:\s+(?:\p{Lu}[\p{L}’'-]+)){1,2}(?![\p{L}])/gu;
+
+/** One capitalised word right after a common noun: "le navigateur SHAREit", "the messaging app Signal". */
+const SINGLE_NAME_AFTER_NOUN = /(?<=(?<![\p{L}])\p{Ll}{3,}\s)\p{Lu}[\p{L}\p{N}]+(?![\p{L}\p{N}])/gu;
 
 /**
  * The members a list names: catalogue entities that can be targets, and capitalised two- or three-word names the
@@ -62,6 +65,17 @@ export function namesInList(
     const words = match[0].split(/\s+/);
     if (words.some((word) => stopWords.has(word))) continue;
     if (isEmployer(start, end)) continue;
+    const id = slugify(match[0]);
+    if (id.length < 3) continue;
+    found.push({ start, party: { id, name: match[0] } });
+  }
+  SINGLE_NAME_AFTER_NOUN.lastIndex = 0;
+  for (const match of text.slice(from).matchAll(SINGLE_NAME_AFTER_NOUN)) {
+    const start = from + (match.index ?? 0);
+    const end = start + match[0].length;
+    if (taken.some((span) => span.start <= end && start <= span.end)) continue;
+    if (found.some((f) => f.start <= start && start < f.start + f.party.name.length)) continue;
+    if (stopWords.has(match[0]) || isEmployer(start, end)) continue;
     const id = slugify(match[0]);
     if (id.length < 3) continue;
     found.push({ start, party: { id, name: match[0] } });

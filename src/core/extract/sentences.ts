@@ -94,6 +94,8 @@ export function splitSentences(text: string): Sentence[] {
         const before = /([\p{L}]+)$/u.exec(line.slice(start, match.index ?? 0));
         const word = before?.[1] ?? '';
         const key = word.toLowerCase();
+        // An initial before a name: "R. Kelly", "J. K. Rowling".
+        if (/^\p{Lu}$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(next)) continue;
         // "No. 5", "Art. 19" abbreviate before a number; "No. Apple y Google retiraron…" is an answer, then a sentence.
         if (
           ABBREVIATIONS.has(key) &&

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { findDateExpressions, parseReferenceDate } from '../../../src/core/extract/dates.ts';
+import { createExtractorIndex, type ExtractedClaim, extractClaims } from '../../../src/core/extract/index.ts';
+import { loadEntities } from '../../../src/lib/load-entities.ts';
+
+const index = createExtractorIndex(loadEntities());
+
+function summary(text: string, lang: string, published: string): string[] {
+  return extractClaims({ text, lang, published }, index)
+    .map((c: ExtractedClaim) => `${c.actor.id} ${c.action} ${c.target.id} ${c.date}`)
+    .sort();
+}
+
+describe('round 6: structures found in the second blind set', () => {
+  test('a list that continues two sentences later ("La liste comprend aussi…")', () => {
+    const text =
+      "L'Inde a interdit lundi 59 applications chinoises, dont TikTok. Le ministère invoque la sécurité de l'État. La liste comprend aussi la messagerie WeChat et le navigateur UC Browser d'Alibaba.";
+    const claims = summary(text, 'fr', '2020-06-30');
+    expect(claims).toContain('in-government block tiktok 2020-06-29');
+    expect(claims).toContain('in-government block wechat 2020-06-29');
+    expect(claims).toContain('in-government block uc-browser 2020-06-29');
+    expect(claims.some((c) => c.includes('alibaba'))).toBe(false);
+  });
+
+  test('a dateline gives no date: the act keeps its own', () => {
+    const reference = parseReferenceDate('2022-03-05');
+    expect(
+      findDateExpressions('MOSCOW, March 5 — The regulator said it had blocked Facebook.', 'en', reference),
+    ).toEqual([]);
+  });
+
+  test('a month with its year needs no preposition ("Dezembro de 2015 —")', () => {
+    const found = findDateExpressions(
+      'Dezembro de 2015 — A Justiça suspendeu o aplicativo.',
+      'pt',
+      parseReferenceDate('2016-07-20'),
+    );
+    expect(found.map((e) => [e.date, e.precision])).toEqual([['2015-12', 'month']]);
+  });
+
+  test('a headline in the present takes the day the body gives the same act', () => {
+    const text =
+      'GoFundMe shuts down Freedom Convoy fundraiser\n\nGoFundMe said it removed the Freedom Convoy campaign on Wednesday.';
+    expect(summary(text, 'en', '2022-02-05').filter((c) => c.startsWith('gofundme'))).not.toContainEqual(
+      expect.stringMatching(/2022-02-05$/),
+    );
+  });
+
+  test('taken out of playlists and recommendations is a restriction, not a removal', () => {
+    expect(
+      summary(
+        'Spotify removed R. Kelly from its editorial playlists and recommendations on Thursday.',
+        'en',
+        '2018-05-11',
+      ),
+    ).toEqual(['spotify restrict r-kelly 2018-05-10']);
+  });
+
+  test('an owner or the fans named beside the target are not targets', () => {
+    expect(
+      summary(
+        "Apple removed Meta's WhatsApp and Threads from its App Store in China on Friday.",
+        'en',
+        '2024-04-20',
+      ),
+    ).toEqual(['apple remove threads 2024-04-19', 'apple remove whatsapp 2024-04-19']);
+    expect(
+      summary(
+        'Parler, the social network popular with supporters of Donald Trump, is back on the Google Play Store.',
+        'en',
+        '2022-09-03',
+      ).some((c) => c.includes('donald-trump')),
+    ).toBe(false);
+  });
+
+  test('German "Über" is not Uber', () => {
+    expect(
+      summary(
+        'Über eine Rückkehr von Alex Jones will Musk nicht entscheiden, Twitter hat aber Trump entsperrt.',
+        'de',
+        '2022-11-20',
+      ).some((c) => c.startsWith('uber')),
+    ).toBe(false);
+  });
+
+  test.each([
+    ['pt', 'Juiz espanhol recua e suspende bloqueio do Telegram antes de entrar em vigor'],
+    ['en', 'The judge halted the block of Telegram before it took effect.'],
+  ])('%s: a block halted before it took effect cut nothing', (lang, text) => {
+    expect(summary(text, lang, '2024-03-26')).toEqual([]);
+  });
+
+  test('a product sales ban is no cut-off', () => {
+    expect(
+      summary(
+        'O Ministério da Justiça determinou nesta terça-feira a suspensão da venda de iPhones sem carregador em todo o país.',
+        'pt',
+        '2022-09-07',
+      ),
+    ).toEqual([]);
+  });
+});
