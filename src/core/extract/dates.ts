@@ -545,7 +545,7 @@ function getChronoHint(): RegExp {
 }
 
 const DAY_BEFORE_WORDS =
-  /veille|Vortag|víspera|véspera|vigilia|día anterior|dia anterior|giorno prima|day before/iu;
+  /veille|Vortag|víspera|véspera|vigilia|día anterior|dia anterior|giorno prima|day before|lendemain|day later|next day|following day|nächsten Tag|Folgetag|día siguiente|dia seguinte|giorno dopo|indomani/iu;
 
 /** Words without which no "N days ago" pattern can match. */
 const DAYS_AGO_HINT = /ago|il y a|vor |hace |há |atrás| fa(?![\p{L}])/iu;

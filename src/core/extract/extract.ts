@@ -905,16 +905,29 @@ const THING_PRONOUN =
 const DAY_BEFORE_PATTERN =
   /(?<![\p{L}])(?:the day before|a day earlier|la veille|am Vortag|am Tag zuvor|el día anterior|la víspera|na véspera|no dia anterior|il giorno prima|la vigilia)(?![\p{L}])/iu;
 
+/** "a day later", "le lendemain": the day after the article's previous claim. */
+const DAY_AFTER_PATTERN =
+  /(?<![\p{L}])(?:a day later|one day later|the (?:next|following) day|le lendemain|le jour suivant|am (?:nächsten|folgenden) Tag|am Folgetag|tags darauf|al día siguiente|un día después|no dia seguinte|um dia depois|il giorno (?:dopo|successivo)|l['’]indomani)(?![\p{L}])/iu;
+
+/** "la veille" / "le lendemain" read against the previous claim's day, or null. */
+function dayNextToPrevious(text: string, previous: ExtractedClaim | undefined): ClaimDate | null {
+  if (previous?.date_precision !== 'day' || !previous.date) return null;
+  const shift = DAY_BEFORE_PATTERN.test(text) ? -1 : DAY_AFTER_PATTERN.test(text) ? 1 : 0;
+  if (shift === 0) return null;
+  const moved = new Date(`${previous.date}T12:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + shift);
+  return {
+    date: moved.toISOString().slice(0, 10),
+    date_precision: 'day',
+    date_basis: 'relative',
+    time: null,
+  };
+}
+
 /** The article's last claim dated by its own words. */
 function previousDated(claims: readonly ExtractedClaim[], memory: ArticleMemory): ExtractedClaim | undefined {
   const dated = (claim: ExtractedClaim) => claim.date_basis !== 'published' && claim.date !== null;
   return claims.findLast(dated) ?? memory.lastClaims.findLast(dated);
-}
-
-function dayBefore(date: string): string {
-  const moved = new Date(`${date}T12:00:00Z`);
-  moved.setUTCDate(moved.getUTCDate() - 1);
-  return moved.toISOString().slice(0, 10);
 }
 
 /** "the same day", "le même jour": the date of the article's previous claim. */
@@ -1382,17 +1395,10 @@ function extractFromSentence(
             : actorsFromBothPhrase
               ? previousClaim
               : undefined;
-          if (
-            claimDate.date_basis === 'published' &&
-            previousClaim?.date_precision === 'day' &&
-            DAY_BEFORE_PATTERN.test(text)
-          ) {
-            claimDate = {
-              date: dayBefore(previousClaim.date!),
-              date_precision: 'day',
-              date_basis: 'relative',
-              time: null,
-            };
+          const nextToPrevious =
+            claimDate.date_basis === 'published' ? dayNextToPrevious(text, previousClaim) : null;
+          if (nextToPrevious) {
+            claimDate = nextToPrevious;
           } else if (claimDate.date_basis === 'published' && sameDayClaim?.date) {
             claimDate = {
               date: sameDayClaim.date,
@@ -1537,7 +1543,10 @@ function extractFollow(
   );
   for (const actor of actors) {
     if (actor.id === previous.actor.id || actor.id === previous.target.id) continue;
-    const claimDate = dateForClaim(context, { start: cueIndex, end: cueIndex }, [0, context.text.length]);
+    let claimDate = dateForClaim(context, { start: cueIndex, end: cueIndex }, [0, context.text.length]);
+    // "Apple followed a day later": the day after the decision it followed.
+    if (claimDate.date_basis === 'published')
+      claimDate = dayNextToPrevious(context.text, previous) ?? claimDate;
     claims.push({
       ...previous,
       actor: partyOf(actor),

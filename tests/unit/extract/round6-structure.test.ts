@@ -90,6 +90,15 @@ describe('round 6: structures found in the second blind set', () => {
     expect(summary(text, lang, '2024-03-26')).toEqual([]);
   });
 
+  test.each([
+    ['en', 'Google pulled Parler from its store on 8 January 2021. Apple followed suit a day later.'],
+    ['fr', 'Google a retiré Parler de sa boutique le 8 janvier 2021. Apple a suivi le lendemain.'],
+  ])('%s: "a day later" after a dated act is the next day', (lang, text) => {
+    expect(summary(text, lang, '2021-01-12').filter((c) => c.startsWith('apple'))).toEqual([
+      'apple remove parler 2021-01-09',
+    ]);
+  });
+
   test('a product sales ban is no cut-off', () => {
     expect(
       summary(
