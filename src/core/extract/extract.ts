@@ -67,6 +67,8 @@ interface ArticleMemory {
   lastState: ExtractEntity | null;
   /** The last platform, app or site named outside a store, for "la plataforma" in a state's country-wide block. */
   lastNamedThing: ClaimParty | null;
+  /** The last company (not a state, not a target-only kind) the article named, for "the San Francisco company". */
+  lastCompany: ExtractEntity | null;
   /** A cut of a group whose members the next sentence may list ("…the accounts of several journalists. Among them:"). */
   pendingGroup: {
     text: string;
@@ -699,8 +701,14 @@ function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
 const DESCRIPTIVE_PREFIX_AFTER =
   /^(?:-\p{L}|\s+(?:leader|founder|chief|head|boss|spokesman|spokeswoman|member|supporters?)\s+\p{Lu})/u;
 
+/** A state's name as the first part of a compound: "US-Konzern", "US-based", "China-owned", "EU-Bürger". */
+const STATE_AS_MODIFIER =
+  /^-(?:based|owned|run|backed|born|Konzern|Unternehmen|Firma|Tech|Plattform|Dienst|Anbieter|Riese|Präsident|Senator|Nutzer|Bürger|Medien|Sender|Journalist|Rapper|Influencer|Milliardär|Unternehmer|Tochter|Start|App|Star|Politiker|Abgeordnet|Aktivist)/u;
+
 function isDescriptivePrefix(text: string, mention: EntityMention, index: ExtractEntityIndex): boolean {
   const entity = index.get(mention.id);
+  if (entity && isState(entity) && STATE_AS_MODIFIER.test(text.slice(mention.end, mention.end + 16)))
+    return true;
   if (!entity || !TARGET_ONLY_KINDS.has(entity.kind)) return false;
   return DESCRIPTIVE_PREFIX_AFTER.test(text.slice(mention.end, mention.end + 40));
 }
@@ -733,6 +741,7 @@ function primeMemory(
     const entity = index.get(mention.id);
     if (!entity) continue;
     if (isState(entity)) memory.lastState = entity;
+    else if (isActorCapable(entity)) memory.lastCompany = entity;
     if (isNamedThing(entity, text.slice(mention.start, mention.end))) memory.lastNamedThing = partyOf(entity);
     if (
       (entity.kind === 'app' || entity.kind === 'site') &&
@@ -823,6 +832,13 @@ const RELATIVE_CLAUSE =
 /** A subject that stands for the article's last actor ("It stopped protecting…", "Le groupe a retiré…"). */
 const SUBJECT_PRONOUN =
   /^\s*(?:\p{L}+\s+){0,2}?(?:it|the company|the firm|the platform|il|elle|l['’]entreprise|la société|le groupe|la plateforme|er|es|das Unternehmen|der Konzern|die Plattform|la empresa|la compañía|la plataforma|a empresa|a companhia|a plataforma|l['’]azienda|la società|la piattaforma)\s+(?:\p{L}+\s+){0,3}?$/iu;
+
+/**
+ * An epithet for a company as the subject, at the start of the sentence or of its clause ("The San Francisco company",
+ * "the iPhone maker", "le géant américain", "der Konzern", "la compañía", "a empresa", "il colosso di Mountain View").
+ */
+const COMPANY_EPITHET_SUBJECT =
+  /(?:^|[,;:]\s+|\b(?:that|que|dass|che)\s+)(?:the|its|le|la|l['’]|der|die|das|el|la|a|o|il|lo)\s*(?:[\p{L}\d.-]+\s+){0,3}?(?:company|firm|provider|giant|group|operator|maker|platform|network|service|entreprise|société|firme|groupe|géant|plateforme|réseau social|hébergeur|fournisseur|Konzern|Unternehmen|Firma|Anbieter|Plattform|Dienst|Riese|empresa|compañía|firma|plataforma|gigante|proveedor|companhia|gigante|provedor|azienda|società|colosso|gruppo|piattaforma|fornitore)\s+(?:[\p{L}’'.-]+,?\s+){0,8}$/iu;
 
 /**
  * A role noun for a state body as the subject ("the regulator", "le régulateur", "die Behörde", "el regulador",
@@ -949,6 +965,9 @@ function extractFromSentence(
   for (const mention of mentions) {
     const entity = index.get(mention.id);
     if (entity && isState(entity)) memory.lastState = entity;
+    // Only a name before any verb of the sentence is its subject-to-be; later names are objects or places.
+    if (entity && !isState(entity) && isActorCapable(entity) && !COMPANY_EPITHET_SUBJECT.test(text))
+      memory.lastCompany = entity;
     if (entity && isNamedThing(entity, text.slice(mention.start, mention.end)))
       memory.lastNamedThing = partyOf(entity);
     if (
@@ -1203,6 +1222,18 @@ function extractFromSentence(
     ) {
       actors = [memory.lastState];
       confidence -= 0.15;
+    }
+    // "The San Francisco company announced that it was blocking the forum", "der US-Konzern sperrte…": an epithet for
+    // a company stands for the company the article named last.
+    if (
+      actors.length === 0 &&
+      !passive &&
+      memory.lastCompany &&
+      !roled.some((m) => m.start < verb.start && isActorCapable(m.entity) && m.role !== 'ignored') &&
+      COMPANY_EPITHET_SUBJECT.test(text.slice(0, verb.start))
+    ) {
+      actors = [memory.lastCompany];
+      confidence -= 0.2;
     }
     // "Several other accounts had been restored on Friday, including…": the article's previous act, by the same actor.
     if (
@@ -1650,6 +1681,7 @@ export function extractClaims(
     lastState: null,
     lastNamedThing: null,
     pendingGroup: null,
+    lastCompany: null,
   };
   const claims: ExtractedClaim[] = [];
   const sentences = splitSentences(input.text);

@@ -99,6 +99,16 @@ describe('round 6: structures found in the second blind set', () => {
     ]);
   });
 
+  test.each([
+    [
+      'en',
+      'Cloudflare protects millions of sites. The San Francisco company said on Saturday it had blocked Kiwi Farms.',
+    ],
+    ['de', 'Cloudflare schützt Millionen Seiten. Der US-Konzern hat Kiwi Farms am Samstag gesperrt.'],
+  ])('%s: an epithet for a company stands for the company named last', (lang, text) => {
+    expect(summary(text, lang, '2022-09-06')).toEqual(['cloudflare block kiwi-farms 2022-09-03']);
+  });
+
   test('a product sales ban is no cut-off', () => {
     expect(
       summary(
