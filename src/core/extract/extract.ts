@@ -838,7 +838,7 @@ const SUBJECT_PRONOUN =
  * "the iPhone maker", "le géant américain", "der Konzern", "la compañía", "a empresa", "il colosso di Mountain View").
  */
 const COMPANY_EPITHET_SUBJECT =
-  /(?:^|[,;:]\s+|\b(?:that|que|dass|che)\s+)(?:the|its|le|la|l['’]|der|die|das|el|la|a|o|il|lo)\s*(?:[\p{L}\d.-]+\s+){0,3}?(?:company|firm|provider|giant|group|operator|maker|platform|network|service|entreprise|société|firme|groupe|géant|plateforme|réseau social|hébergeur|fournisseur|Konzern|Unternehmen|Firma|Anbieter|Plattform|Dienst|Riese|empresa|compañía|firma|plataforma|gigante|proveedor|companhia|gigante|provedor|azienda|società|colosso|gruppo|piattaforma|fornitore)\s+(?:[\p{L}’'.-]+,?\s+){0,8}$/iu;
+  /(?:^|[,;:]\s+|\b(?:that|que|dass|che)\s+)(?:the|its|le|la|l['’]|der|die|das|el|la|a|o|il|lo)\s*(?:[\p{L}\d.-]+\s+){0,3}?(?:[\p{L}\d]+-)?(?:company|firm|provider|giant|group|operator|maker|platform|network|service|entreprise|société|firme|groupe|géant|plateforme|réseau social|hébergeur|fournisseur|Konzern|Unternehmen|Firma|Anbieter|Plattform|Dienst|Riese|empresa|compañía|firma|plataforma|gigante|proveedor|companhia|gigante|provedor|azienda|società|colosso|gruppo|piattaforma|fornitore)\s+(?:[\p{L}’'.-]+,?\s+){0,8}$/iu;
 
 /**
  * A role noun for a state body as the subject ("the regulator", "le régulateur", "die Behörde", "el regulador",

@@ -106,7 +106,9 @@ describe('round 6: structures found in the second blind set', () => {
     ],
     ['de', 'Cloudflare schützt Millionen Seiten. Der US-Konzern hat Kiwi Farms am Samstag gesperrt.'],
   ])('%s: an epithet for a company stands for the company named last', (lang, text) => {
-    expect(summary(text, lang, '2022-09-06')).toEqual(['cloudflare block kiwi-farms 2022-09-03']);
+    const claims = summary(text, lang, '2022-09-06');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatch(/^cloudflare (?:block|suspend|terminate) kiwi-farms 2022-09-03$/);
   });
 
   test('a product sales ban is no cut-off', () => {
