@@ -69,6 +69,7 @@ interface ArticleMemory {
   lastNamedThing: ClaimParty | null;
   /** The last company (not a state, not a target-only kind) the article named, for "the San Francisco company". */
   lastCompany: ExtractEntity | null;
+  nextCompany: ExtractEntity | null;
   /** A cut of a group whose members the next sentence may list ("…the accounts of several journalists. Among them:"). */
   pendingGroup: {
     text: string;
@@ -741,7 +742,10 @@ function primeMemory(
     const entity = index.get(mention.id);
     if (!entity) continue;
     if (isState(entity)) memory.lastState = entity;
-    else if (isActorCapable(entity)) memory.lastCompany = entity;
+    else if (isActorCapable(entity)) {
+      memory.lastCompany = entity;
+      memory.nextCompany = null;
+    }
     if (isNamedThing(entity, text.slice(mention.start, mention.end))) memory.lastNamedThing = partyOf(entity);
     if (
       (entity.kind === 'app' || entity.kind === 'site') &&
@@ -956,6 +960,10 @@ function extractFromSentence(
   claims: ExtractedClaim[],
 ): void {
   const { text, lexicon, index } = context;
+  if (memory.nextCompany) {
+    memory.lastCompany = memory.nextCompany;
+    memory.nextCompany = null;
+  }
   let started = now();
   const mentions = resolveAlternatives(
     index.findMentions(text, lexicon.lang, { date: context.articleDate }),
@@ -965,9 +973,8 @@ function extractFromSentence(
   for (const mention of mentions) {
     const entity = index.get(mention.id);
     if (entity && isState(entity)) memory.lastState = entity;
-    // Only a name before any verb of the sentence is its subject-to-be; later names are objects or places.
-    if (entity && !isState(entity) && isActorCapable(entity) && !COMPANY_EPITHET_SUBJECT.test(text))
-      memory.lastCompany = entity;
+    // Remembered for the next sentences: inside this one, an epithet stands for a company named before it.
+    if (entity && !isState(entity) && isActorCapable(entity)) memory.nextCompany = entity;
     if (entity && isNamedThing(entity, text.slice(mention.start, mention.end)))
       memory.lastNamedThing = partyOf(entity);
     if (
@@ -1682,6 +1689,7 @@ export function extractClaims(
     lastNamedThing: null,
     pendingGroup: null,
     lastCompany: null,
+    nextCompany: null,
   };
   const claims: ExtractedClaim[] = [];
   const sentences = splitSentences(input.text);
