@@ -336,6 +336,10 @@ const VISIBILITY_PLACES =
 const OWNER_OR_FANS_BEFORE =
   /(?<![\p{L}])(?:owner|parent company|propriété d[eu]|propriétaire|maison mère|Mutterkonzern|Eigentümer(?:in)?|matriz|propietari[oa]|dona|controladora|proprietari[oa]|casa madre|società madre|supporters of|fans of|followers of|partisans d[eu]|sympathisants d[eu]|Anhänger(?:n)? (?:von|des|der)|seguidores de|simpatizantes de|apoiadores de|sostenitori di|simpatizzanti di)(?:\s+\p{L}+){0,3}[\s,]*$/iu;
 
+/** "after criticism from Beijing", "nach Kritik aus Peking", "sous la pression de Moscou": who pushed, not who acted. */
+const PRESSURE_FROM_BEFORE =
+  /(?<![\p{L}])(?:criticism|pressure|demands?|requests?|complaints?|Kritik|Druck|Forderung\p{L}*|Beschwerde\p{L}*|critiques?|pressions?|demandes?|plaintes?|críticas?|presi(?:ón|ones)|pedidos?|quejas?|pressão|pressões|reclamações|critiche|pressioni|richiest\p{L}+|lamentele)\s+(?:\p{L}+\s+){0,2}?(?:from|by|aus|von|de|du|des|d['’]|del|da|do|di|dal|dalla)\s*(?:the\s+|la\s+|le\s+|l['’]|den\s+|der\s+)?$/iu;
+
 const REASON_BEFORE = /(?<![\p{L}])(?:for|pour|per|por|wegen|para|because of)\s*["«“„»]\s*$/iu;
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|en|na|no|nos|nas|nel|nella|im|em|dans)\s+$/u;
 const GROUP_NOUN_NEXT = new RegExp(`^\\s+${GROUP_NOUN.source}`, 'iu');
@@ -393,7 +397,12 @@ function roleMentions(
     ) {
       role = 'source';
     }
-    if (OWNER_BY_BEFORE.test(before) || OWNER_OR_FANS_BEFORE.test(before)) role = 'ignored';
+    if (
+      OWNER_BY_BEFORE.test(before) ||
+      OWNER_OR_FANS_BEFORE.test(before) ||
+      PRESSURE_FROM_BEFORE.test(before)
+    )
+      role = 'ignored';
     // "Meta's WhatsApp": the owner named before its product is not a second target.
     const nextMention = mentions[mentions.indexOf(mention) + 1];
     if (
@@ -702,6 +711,15 @@ function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
 const DESCRIPTIVE_PREFIX_AFTER =
   /^(?:-\p{L}|\s+(?:leader|founder|chief|head|boss|spokesman|spokeswoman|member|supporters?)\s+\p{Lu})/u;
 
+/** A dateline ("MOSCOW, March 5 —", "BRASÍLIA (Reuters) -", "NEW DELHI –"): where the report was filed, no party. */
+const DATELINE_PLACE =
+  /^\p{Lu}[\p{Lu}\p{M} .'’/-]{2,40}(?:,[^—–\n]{0,40}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s/u;
+
+function datelineEnd(text: string): number {
+  const match = DATELINE_PLACE.exec(text);
+  return match ? match[0].length : 0;
+}
+
 /** A state's name as the first part of a compound: "US-Konzern", "US-based", "China-owned", "EU-Bürger". */
 const STATE_AS_MODIFIER =
   /^-(?:based|owned|run|backed|born|Konzern|Unternehmen|Firma|Tech|Plattform|Dienst|Anbieter|Riese|Präsident|Senator|Nutzer|Bürger|Medien|Sender|Journalist|Rapper|Influencer|Milliardär|Unternehmer|Tochter|Start|App|Star|Politiker|Abgeordnet|Aktivist)/u;
@@ -969,7 +987,7 @@ function extractFromSentence(
     index.findMentions(text, lexicon.lang, { date: context.articleDate }),
     index,
     memory.countries,
-  ).filter((mention) => !isDescriptivePrefix(text, mention, index));
+  ).filter((mention) => !isDescriptivePrefix(text, mention, index) && mention.end > datelineEnd(text));
   for (const mention of mentions) {
     const entity = index.get(mention.id);
     if (entity && isState(entity)) memory.lastState = entity;

@@ -111,6 +111,34 @@ describe('round 6: structures found in the second blind set', () => {
     expect(claims[0]).toMatch(/^cloudflare (?:block|suspend|terminate) kiwi-farms 2022-09-03$/);
   });
 
+  test.each([
+    ['fr', 'Moscou a bloqué Facebook vendredi.', 'ru-government block facebook 2022-03-04'],
+    [
+      'en',
+      'Beijing blocked Wikipedia in all languages on Friday.',
+      'cn-government block wikipedia 2022-03-04',
+    ],
+    ['it', 'Teheran ha bloccato Instagram venerdì.', 'ir-government block instagram 2022-03-04'],
+  ])('%s: a capital stands for its government', (lang, text, expected) => {
+    expect(summary(text, lang, '2022-03-05')).toEqual([expected]);
+  });
+
+  test('a dateline city and "criticism from Beijing" are no parties', () => {
+    expect(
+      summary(
+        'MOSCOW, March 5 (Reuters) - Twitter suspended the account of RT on Friday.',
+        'en',
+        '2022-03-05',
+      ),
+    ).toEqual(['x suspend rt 2022-03-04']);
+    const claims = summary(
+      'Nach scharfer Kritik aus Peking hat Apple die App HKmap.live am Mittwoch aus seinem App Store entfernt.',
+      'de',
+      '2019-10-10',
+    );
+    expect(claims.some((c) => c.startsWith('cn-government'))).toBe(false);
+  });
+
   test('a product sales ban is no cut-off', () => {
     expect(
       summary(
