@@ -867,7 +867,7 @@ const COMPANY_EPITHET_SUBJECT =
  * "o tribunal", "l'autorità", "the court", "the government"): the state the article named last acts.
  */
 const STATE_ROLE_SUBJECT =
-  /^\s*(?:\p{L}+[\s,]+){0,3}?(?:the (?:regulator|agency|watchdog|authority|authorities|court|judge|government|ministry|kremlin)|(?:le|la|l['’]) ?(?:régulateur|gendarme|autorité|tribunal|juge|cour|gouvernement|ministère|justice)|(?:die|der|das) (?:Behörde|Regulierer|Aufsicht|Medienaufsicht|Regierung|Gericht|Richter|Ministerium|Justiz)|(?:el|la) (?:regulador|autoridad|organismo|tribunal|juez|jueza|corte|gobierno|ministerio|justicia)|(?:o|a) (?:regulador|órgão|agência|autoridade|tribunal|juiz|juíza|corte|governo|ministério|justiça)|(?:il|la|l['’]) ?(?:regolatore|autorità|garante|tribunale|giudice|corte|governo|ministero|magistratura))\s+(?:\p{L}+\s+){0,3}?$/iu;
+  /(?:^|[,;:—–]\s*|(?<![\p{L}])(?:that|que|dass|che)\s+)(?:the (?:regulator|agency|watchdog|authority|authorities|court|judge|government|ministry|kremlin)|(?:le|la|l['’]) ?(?:régulateur|gendarme|autorité|tribunal|juge|cour|gouvernement|ministère|justice)|(?:die|der|das) (?:Behörde|Regulierer|Aufsicht|Medienaufsicht|Regierung|Gericht|Richter|Ministerium|Justiz)|(?:el|la) (?:regulador|autoridad|organismo|tribunal|juez|jueza|corte|gobierno|ministerio|justicia)|(?:o|a) (?:regulador|órgão|agência|autoridade|tribunal|juiz|juíza|corte|governo|ministério|justiça)|(?:il|la|l['’]) ?(?:regolatore|autorità|garante|tribunale|giudice|corte|governo|ministero|magistratura))\s+(?:[\p{L}’'.-]+,?\s+){0,8}$/iu;
 
 // Accounts frozen to secure the payment of fines are bank accounts even when the word "bank" is missing ("bloqueia
 // contas da Starlink para garantir pagamento de multas"): a seizure of money, not a service cut-off.
@@ -1240,10 +1240,10 @@ function extractFromSentence(
     }
     if (
       actors.length === 0 &&
-      !hasSubjectBefore &&
       memory.lastState &&
       !passive &&
-      STATE_ROLE_SUBJECT.test(text.slice(segment[0], verb.start))
+      !roled.some((m) => m.start < verb.start && isActorCapable(m.entity) && m.role !== 'ignored') &&
+      STATE_ROLE_SUBJECT.test(text.slice(0, verb.start))
     ) {
       actors = [memory.lastState];
       confidence -= 0.15;
