@@ -16,7 +16,8 @@ export const DE_LEXICON: LanguageLexicon = {
     },
     // Separable verbs: the particle closes the clause ("schaltet Trumps Konto wieder frei", "hob die Sperre auf").
     {
-      pattern: 'schalte(?:t|te|ten)\\b[^.,;:]{0,60}\\bwieder frei|ließ(?:en)?\\b[^.,;:]{0,60}\\bwieder zu',
+      pattern:
+        '(?:schaltet|schaltete|schalteten|gibt|gab|geben|gaben)(?=[^.,;:]{0,60}\\bwieder frei\\b)|(?:ließ|ließen|lässt|lassen)(?=[^.,;:]{0,60}\\bwieder zu\\b)|(?:holt|holte|holten)(?=[^.,;:]{0,60}\\bzurück\\b)|zurückgeholt|wieder freigegeben',
       action: 'reinstate',
     },
     {
@@ -24,6 +25,12 @@ export const DE_LEXICON: LanguageLexicon = {
         '(?:ist|sind|war|waren) (?:[\\p{L}\\d-]+ ){0,8}?(?:offline|vom Netz|nicht mehr (?:erreichbar|verfügbar|abrufbar))',
       action: 'auto',
       passive: true,
+    },
+    // "hebt Trumps Sperre auf": the owner stands between the verb and the noun, so the verb alone is the match.
+    {
+      pattern:
+        '(?:hob|hebt|heben|hoben)(?=(?: [\\p{L}\\d-]+){1,3}? (?:Sperre|Sperren|Kontosperre)(?![\\p{L}])[^.;:]{0,80}\\bauf\\b)',
+      action: 'reinstate',
     },
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
@@ -34,7 +41,7 @@ export const DE_LEXICON: LanguageLexicon = {
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
     {
       pattern:
-        'wieder (?:im|in (?:den|der|dem))\\b|(?:ist|sind|war) wieder (?:verfügbar|erreichbar|zugänglich|online)|wieder (?:verfügbar|erreichbar|zugänglich|online)|(?:ist|sind|war) (?:wieder )?zurück|kehrte\\b|zurückgekehrt',
+        'wieder (?:im|in (?:den|der|dem))\\b|(?:ist|sind|war) wieder (?:verfügbar|erreichbar|zugänglich|online|möglich|abrufbar)|wieder (?:verfügbar|erreichbar|zugänglich|online|möglich)|(?:ist|sind|war) (?:wieder )?zurück|kehrte\\b|zurückgekehrt',
       action: 'reinstate',
       passive: true,
     },
@@ -43,6 +50,28 @@ export const DE_LEXICON: LanguageLexicon = {
       action: 'auto',
       passive: true,
     },
+    // Barred from one function ("vom Hochladen neuer Videos ausgeschlossen"): a restriction, not a ban.
+    {
+      pattern:
+        '(?:vom|von) (?:Hochladen|Posten|Veröffentlichen|Livestreamen|Streamen|Twittern|Kommentieren)(?: [\\p{L}\\d-]+){0,3}? (?:ausgeschlossen|ausgesperrt)',
+      action: 'restrict',
+    },
+    // Separable and idiomatic cuts: "wirft Kiwi Farms raus", "fliegt aus dem Store", "hat 8chan fallen gelassen".
+    {
+      pattern: '(?:wirft|warf|werfen|warfen)(?=[^.,;:]{0,60}\\b(?:raus|hinaus)\\b)|Rauswurf\\p{L}*',
+      action: 'ban',
+    },
+    {
+      pattern:
+        '(?:fliegt|fliegen|flog|flogen)(?=(?: [\\p{L}\\d.-]+){0,3}? (?:aus (?:dem|der|den) (?:[\\p{L}-]+ )?(?:App-?Store|Play Store|Store|Stores|Sortiment|Programm|Netzwerk)(?![\\p{L}])|raus(?![\\p{L}])|hinaus(?![\\p{L}])))',
+      action: 'auto',
+      passive: true,
+    },
+    {
+      pattern:
+        'fallen ?gelassen|(?:ließ|ließen|lässt)(?=[^.,;:]{0,60}\\bfallen\\b)|(?:den Schutz|die Dienste|den Dienst|die Unterstützung|das Hosting)(?: [\\p{L}\\d-]+){0,3}? entz(?:og|ogen)\\b|entz(?:og|ogen|ieht)\\b(?: [\\p{L}\\d-]+){0,4}? (?:den Schutz|die Dienste|den Dienst|die Unterstützung|das Hosting)',
+      action: 'auto',
+    },
     {
       pattern:
         'dauerhaft (?:gesperrt|verbannt|suspendiert|entfernt)|endgültig (?:gesperrt|verbannt)|lebenslang gesperrt',
@@ -50,21 +79,22 @@ export const DE_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'verbannt(?:e|en)?\\b|verbannen|Verbannung|ausgeschlossen|schloss\\b|verboten|verbot(?:en)?\\b|rausgeworfen|rausgeschmissen|hinausgeworfen|warf\\b',
+        'verbannt(?:e|en)?\\b|verbannen|Verbannung|ausgeschlossen|schloss(?! sich)(?=[^.;:]{0,80}\\baus(?=[.,;:!?–]|\\s*$))|verboten|verbot(?:en)?\\b|verbietet\\b|rausgeworfen|rausgeschmissen|hinausgeworfen|warf(?![^.;:]{0,80}\\bvor(?=[.,;:!?–]|\\s*$))|untersagt(?:e|en)?\\b|Untersagung',
       action: 'ban',
     },
     {
-      pattern: 'gesperrt|sperrte(?:n)?\\b|sperrt\\b|Sperrung|suspendiert(?:e|en)?\\b|deaktiviert(?:e|en)?\\b',
+      pattern:
+        'gesperrt|sperrte(?:n)?\\b|sperrt\\b|sperren (?:lassen|ließ|ließen)\\b|verhängt(?:e|en)?(?: [\\p{L}\\d-]+){0,4}? (?:[\\p{L}-]*sperre|Sperrung)(?![\\p{L}])|Sperrung|suspendiert(?:e|en)?\\b|deaktiviert(?:e|en)?\\b',
       action: 'suspend',
     },
     {
       pattern:
-        'entfernt(?:e|en)?\\b|gelöscht|löschte(?:n)?\\b|(?:aus|von) (?:dem|den|der|seinem|ihrem|seinen|ihren) [\\p{L}\\s-]{0,25}?(?:geworfen|genommen|gestrichen|verbannt)|(?:nahm|warf|strich)\\b',
+        'entfernt(?:e|en)?\\b|Entfernung|Löschung|gelöscht|löschte(?:n)?\\b|löscht\\b|(?<=(?:aus|von) (?:dem|den|der|seinem|ihrem|seinen|ihren) [\\p{L}\\s-]{0,25}?)(?:geworfen|genommen|gestrichen)|(?:nahm|warf|strich)(?=[^.;:]{0,80}\\b(?:aus|vom|von|raus|hinaus|heraus)\\b)(?![^.;:]{0,80}\\b(?:vor|teil)(?=[.,;:!?–]|\\s*$))',
       action: 'remove',
     },
     {
       pattern:
-        '(?:kündigte|gekündigt|kündigt)\\b|(?:beendete|beendet)\\b|eingestellt|stellte\\b|nicht (?:mehr|länger) (?:gehostet|hosten|erreichbar|verfügbar|online)|vom Netz genommen|abgeschaltet|schaltete\\b|Hosting (?:beendet|eingestellt)',
+        '(?:kündigte|kündigt)(?![^.;:]{0,100}?\\ban(?=[.,;:!?–]|\\s*$))|gekündigt|(?:beendete|beendet)\\b|eingestellt|stellte(?=[^.;:]{0,80}\\bein(?=[.,;:!?–]|\\s*$))|nicht (?:mehr|länger) (?:gehostet|hosten|erreichbar|verfügbar|online)|vom Netz genommen|abgeschaltet|schaltete(?=[^.;:]{0,80}\\bab(?=[.,;:!?–]|\\s*$))|Hosting (?:beendet|eingestellt)',
       action: 'terminate',
     },
     { pattern: 'blockiert(?:e|en)?\\b|blockieren|Blockade|zensiert|unzugänglich gemacht', action: 'block' },
@@ -74,12 +104,12 @@ export const DE_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'eingefroren|fror\\b|demonetarisiert|demonetisiert|eingeschränkt|schränkte\\b|gedrosselt|drosselte\\b|verlangsamt',
+        'eingefroren|fror\\b|demonetarisiert|demonetisiert|eingeschränkt|schränkte\\b|beschränkt(?:e|en)?\\b|gedrosselt|drosselte\\b|drosselt\\b|verlangsamt|ausgebremst|(?:bremst|bremste|bremsten)(?=[^.,;:]{0,60}\\baus\\b)',
       action: 'restrict',
     },
     {
       pattern:
-        'wieder (?:im|in (?:den|der|dem))\\b|ließ\\b[^.]{0,60}\\bwieder zu|(?:erlaubte|genehmigte|gestattete)(?: [\\p{L}\\d.-]+){0,3}? (?:die|der) Rückkehr|wieder (?:freigeschaltet|zugelassen|entsperrt|verfügbar|erreichbar|zugänglich|online|aufgenommen|hergestellt)|entsperrt(?:e|en)?\\b|freigeschaltet|wiederhergestellt|aufgehoben|hob\\b|(?:ist|sind|war) (?:wieder )?zurück|kehrte\\b|zurückgekehrt|Rückkehr',
+        'wieder (?:im|in (?:den|der|dem))\\b|ließ(?![\\p{L}])[^.]{0,60}\\bwieder zu|(?:erlaubte|genehmigte|gestattete)(?: [\\p{L}\\d.-]+){0,3}? (?:die|der) Rückkehr|wieder (?:freigeschaltet|zugelassen|entsperrt|verfügbar|erreichbar|zugänglich|online|aufgenommen|hergestellt)|entsperrt(?:e|en)?\\b|freigeschaltet|reaktiviert(?:e|en)?\\b|wiederhergestellt|aufgehoben|hob\\b|(?:ist|sind|war) (?:wieder )?zurück|kehrte\\b|zurückgekehrt|Rückkehr',
       action: 'reinstate',
     },
   ],
@@ -90,18 +120,18 @@ export const DE_LEXICON: LanguageLexicon = {
   listJoiners: '(?:und|,|sowie|oder)',
   auxiliaries: '(?:hat|haben|hatte|hatten)',
   cancelCues:
-    '(?:nicht(?!\\s+(?:mehr|länger))|\\bkein\\w*|\\bnie\\b|niemals|könnte\\w*|\\bkann\\b|können|dürfte\\w*|würde\\w*|soll\\w*|muss|müsste\\w*|will\\b|wollen|plant\\w*|erwäg\\w*|droh\\w*|Ultimatum|\\bfalls\\b|\\bwenn\\b|\\bob\\b|forder\\w*|verlang\\w*|Petition|Druck|Gesetzentwurf|bestreit\\w*|dementier\\w*|Gerücht\\w*|befürcht\\w*|Angst|Stunden Zeit|Frist|prüf\\w*|erwartet|versucht\\w*|bereit(?!s))',
+    '(?:nicht(?!\\s+(?:mehr|länger))|\\bkein\\w*|\\bnie\\b|niemals|könnte\\w*|\\bkann\\b|können|dürfte\\w*|würde\\w*|soll\\w*|muss|müsste\\w*|will\\b|wollen|plant\\w*|erwäg\\w*|droh\\w*|Ultimatum|\\bfalls\\b|\\bwenn\\b|\\bob\\b|forder\\w*|verlang\\w*|Petition|(?<!(?:nach|auf)(?: [\\p{L}-]+){0,2} )Druck|Gesetzentwurf|bestreit\\w*|dementier\\w*|Gerücht\\w*|befürcht\\w*|Angst|Stunden Zeit|Frist|prüf\\w*|erwartet|versucht\\w*|bereit(?!s))',
   sentenceCancelCues:
     '(?:(?:ist|war) (?:es )?(?:bereits )?das (?:zweite|dritte|vierte) Mal|Anwendung des Gesetzes|drohte?,|droht damit|befürcht\\w*|spekul\\w*|Gerücht\\w*|hypothetisch|fordert\\w*|forderte\\w*|Forderung\\w*|dementier\\w*|bestreit\\w*|erwäg\\w*|Gesetzentwurf|Fußball|Spiele\\b|Spielen\\b|Schiedsrichter|Doping|Plastiktüten|Rauchverbot|Angeln|\\?$)',
   followCues:
     '(?:zog(?: \\p{L}+){0,3} nach|zogen(?: \\p{L}+){0,3} nach|folgte(?:n)? (?:dem Beispiel|wenig später|kurz darauf|am|\\w+)?|tat (?:es )?(?:ihm |ihnen )?gleich|taten (?:es )?gleich|schloss sich an|schlossen sich an|nachgezogen)',
   pronounTargets:
-    '(?:\\bihn\\b|\\bsie\\b|\\bes\\b|\\bihm\\b|die App|das Netzwerk|die Plattform|die Seite|sein Konto|seinen Account|sein Profil|den Dienst|den Kanal)',
+    '(?:\\bihn\\b|\\bsie\\b|\\bes\\b|\\bihm\\b|die App|das Netzwerk|die Plattform|die Seite|sein Konto|seinen Account|sein Profil|ihr Konto|ihren Account|ihr Profil|seine Konten|ihre Konten|seinen Kanal|ihren Kanal|den Dienst|des Dienstes|den Kanal|die Zusammenarbeit|die Geschäftsbeziehung|die Anwendung)',
   roleWords:
     '(?:Präsident|Ex-Präsident|früheren Präsidenten|Präsidenten|Rapper|Sänger|Sängerin|Influencer|Influencerin|Journalist|Journalistin|Aktivist|Aktivistin|Politiker|Politikerin|Abgeordnete\\w*|Minister|Moderator|Moderatorin|Youtuber|Streamer|Kandidat|Koch|Verschwörungstheoretiker|Blogger)\\s*$',
   permanentCues: '(?:dauerhaft|endgültig|lebenslang|für immer)',
   clauseBoundaries:
-    '[;:]|,\\s*(?:und|aber|während|nachdem|bevor|als|weil|die|der|das|wie|nach)\\b|\\s(?:aber|während|nachdem|weil)\\s|\\s(?:nachdem)\\s',
+    '[;:]|,\\s*(?:und|aber|während|nachdem|bevor|als|weil|die|der|das|wie|nach)\\b|\\s(?:aber|während|nachdem|weil)\\s|\\s(?:nachdem)\\s|(?:,|\\s[–—])\\s*(?=(?:[\\p{L}-]+\\s){1,3}(?:zieht|zog|zogen|folgt|folgte|folgten|tat|taten)\\b)',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     {
@@ -119,7 +149,7 @@ export const DE_LEXICON: LanguageLexicon = {
     { pattern: 'landesweit|im ganzen Land|Zugang|Zugriff', service: 'country_access' },
   ],
   targetIntroducers:
-    '(?:die (?:App|Anwendung|Plattform|Seite|Website|Webseite)|das (?:Netzwerk|Konto|Profil|Forum|Portal)|den (?:Account|Kanal|Dienst|Messengerdienst)|(?:die )?Konten von|das Konto von|den Account von|der App|des Netzwerks|App|Plattform|Website)\\s*$',
+    '(?:die (?:App|Anwendung|Plattform|Seite|Website|Webseite)|das (?:Netzwerk|Konto|Profil|Forum|Portal)|den (?:Account|Kanal|Dienst|Messengerdienst)|(?:die )?Konten von|das Konto von|den Account von|(?:die )?Kanäle von|den Kanal von|das Profil von|(?:die )?Seiten von|der App|des Netzwerks|App|Plattform|Website)\\s*$',
   nameStopWords: [
     'Der',
     'Die',
@@ -166,5 +196,15 @@ export const DE_LEXICON: LanguageLexicon = {
     'Stunden',
     'Tage',
     'Wochen',
+    // Common nouns that German capitalises: never a target's name ("wie eine Sprecherin bestätigte").
+    'Sprecher',
+    'Sprecherin',
+    'Unternehmenssprecher',
+    'Unternehmen',
+    'Konzern',
+    'Regierung',
+    'Behörde',
+    'Nutzer',
+    'Angaben',
   ],
 };

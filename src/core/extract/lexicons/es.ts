@@ -21,13 +21,13 @@ export const ES_LEXICON: LanguageLexicon = {
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        '(?:levant(?:ó|ado|ada|aron|ara|aran|ar|a)|levantamiento de|dej(?:ó|ado|ar) en suspenso|suspendi(?:ó|do)|anul(?:ó|ado|ada|ar|a)|revoc(?:ó|ado|ada|ar|a)|tumb(?:ó|a|aron))(?: [\\p{L}\\d-]+){0,4}? (?:el |la )?(?:prohibición|suspensión|bloqueo|veto|cierre)',
+        '(?:levant(?:ó|ado|ada|aron|ara|aran|ar|a)|levantamiento del?|dej(?:ó|ado|ar) en suspenso|suspendi(?:ó|do)|anul(?:ó|ado|ada|ar|a)|revoc(?:ó|ado|ada|ar|a)|tumb(?:ó|a|aron))(?: [\\p{L}\\d-]+){0,4}? (?:el |la |las |los )?(?:prohibición|suspensión|bloqueo|veto|cierre|restricciones|restricción|limitaciones|sanciones)|(?:retir(?:ó|ado|ada|aron|a|an)|quit(?:ó|ado|ada|aron|a|an)) (?:el |la )?(?:prohibición|suspensión|bloqueo|veto)\\b',
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
     {
       pattern:
-        'volvi(?:ó|eron) a (?:estar|funcionar)(?: disponible)?|de vuelta en|regres(?:ó|aron) a|de nuevo (?:disponible|accesible)',
+        'volvi(?:ó|eron) a (?:estar|funcionar)(?: disponible)?|vuelve(?:n)? a (?:estar|funcionar)(?: disponible)?|(?:vuelve(?:n)?|volvi(?:ó|eron)) a (?:la|las|el|los)(?= (?:App Store|Play Store|Google Play|tiendas?)\\b)|de vuelta en|regres(?:ó|aron|a|an) a(?! (?:la |el )?(?:Casa Blanca|presidencia|poder|Gobierno|Moncloa|Congreso|Senado|Kremlin|Elíseo|Planalto|Miraflores|cárcel|prisión)\\b)|de nuevo (?:disponible|accesible)|recuper(?:ó|aron|a|an)(?: [\\p{L}\\d-]+){0,3}? (?:su|sus) (?:cuentas?|perfil(?:es)?|canal(?:es)?)',
       action: 'reinstate',
       passive: true,
     },
@@ -38,47 +38,52 @@ export const ES_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        '(?:suspend\\w*|prohibi\\w*|expulsad\\w*|vetad\\w*) (?:de forma )?(?:permanente(?:mente)?|definitiva(?:mente)?|indefinida y permanentemente)',
+        '(?:suspend\\p{L}*|prohibi\\p{L}*|expulsad\\p{L}*|vetad\\p{L}*) (?:de forma )?(?:permanente(?:mente)?|definitiva(?:mente)?|indefinida y permanentemente)',
       action: 'ban',
     },
     {
       pattern:
-        'prohibi(?:ó|do|da|dos|das|eron|r)\\b|prohíbe\\w*|prohibición de|vet(?:ó|ado|ada|ados|adas|aron)\\b|vetó|bane(?:ó|ado|ada|ados|adas|aron)\\b|expuls(?:ó|ado|ada|ados|adas|aron|a|an)\\b|excluy(?:ó|eron)|excluid[oa]s?',
+        'prohibi(?:ó|do|da|dos|das|eron|r)\\b|prohíbe\\p{L}*|prohibición de|vet(?:ó|ado|ada|ados|adas|aron|a|an)\\b|vetó|bane(?:ó|ado|ada|ados|adas|aron)\\b|expuls(?:ó|ado|ada|ados|adas|aron|a|an)\\b|excluy(?:ó|eron)|excluid[oa]s?|veto (?:a|al|contra)\\b|acaba(?:n)? de (?:prohibir|vetar|expulsar)\\b',
       action: 'ban',
     },
     {
       pattern:
-        'suspend(?:ió|ido|ida|idos|idas|ieron|e|en|er)\\b|suspensión(?: \\p{L}+)? de|desactiv(?:ó|ado|ada|aron)\\b|inhabilit(?:ó|ado|ada)\\b',
+        'suspend(?:ió|ido|ida|idos|idas|ieron|e|en|er|ía|ían)\\b|suspensión(?: \\p{L}+)? de|desactiv(?:ó|ado|ada|aron|a|an)\\b|inhabilit(?:ó|ado|ada)\\b|acaba(?:n)? de suspender\\b',
       action: 'suspend',
     },
     {
       pattern:
-        'elimin(?:ó|ado|ada|ados|adas|aron|a|an)\\b|retir(?:ó|ado|ada|ados|adas|aron|a|an)\\b|borr(?:ó|ado|ada|aron)\\b|(?:dio|dado|dieron|dada) de baja|quit(?:ó|ado|ada|aron)\\b|sac(?:ó|ado|ada|aron) (?:de|del)|expulsó de',
+        'elimin(?:ó|ado|ada|ados|adas|aron|a|an|aba|aban)\\b|eliminación (?:\\p{L}+ )?del?\\b|retir(?:ó|ado|ada|ados|adas|aron|a|an|aba|aban)\\b|(?:al|acaba(?:n)? de) (?:retirar|eliminar|borrar|quitar)\\b|borr(?:ó|ado|ada|aron|a|an)\\b|(?:dio|dado|dieron|dada) de baja|quit(?:ó|ado|ada|aron)\\b|sac(?:ó|ado|ada|aron) (?:de|del)|expulsó de',
       action: 'remove',
     },
     {
       pattern:
-        'cerr(?:ó|aron|ado|ada) (?:\\p{L}+ )?(?:las |la |el |los |sus |su )?(?:cuentas?|páginas?|canal(?:es)?|perfil(?:es)?)',
+        '(?:cerr(?:ó|aron|ado|ada)|cierra(?:n)?) (?:\\p{L}+ )?(?:\\p{L}+ )?(?:las |la |el |los |sus |su )?(?:cuentas?|páginas?|canal(?:es)?|perfil(?:es)?)',
       action: 'remove',
     },
     {
       pattern:
-        'dej(?:ó|aron|a|an) de (?:alojar|hospedar|dar servicio|prestar (?:sus )?servicios|ofrecer (?:sus )?servicios|procesar)|ya no (?:aloja|está alojad\\w*|está disponible|es accesible)|rescind\\w*|cancel(?:ó|ado|ada|aron) (?:su |el |la |los )?(?:contrato|servicio|servicios|alojamiento|cuenta|dominio)|(?:puso|pusieron) fin (?:a|al)|cort(?:ó|aron|ado) (?:los |sus )?(?:lazos|servicios|vínculos|relaciones)|desconect(?:ó|ado|ada|aron)\\b|(?:fuera de línea|sin conexión)',
+        'dej(?:ó|aron|a|an) de (?:alojar|hospedar|proteger|dar servicio|prestar (?:sus )?servicios|ofrecer (?:sus )?servicios|procesar)|ya no (?:aloja|está alojad\\p{L}*|está disponible|es accesible)|rescind\\p{L}*|cancel(?:ó|ado|ada|aron|a|an) (?:su |el |la |los )?(?:contrato|servicio|servicios|alojamiento|cuenta|dominio)|(?:puso|pusieron) fin (?:a|al)|termin(?:ó|aron|a|an) (?:su |el |la |sus )?(?:contrato|relación|servicio|servicios|alojamiento)\\b|cort(?:ó|aron|ado) (?:los |sus )?(?:lazos|servicios|vínculos|relaciones)|desconect(?:ó|ado|ada|aron)\\b|(?:fuera de línea|sin conexión)',
       action: 'terminate',
     },
     {
       pattern:
-        'bloque(?:ó|ado|ada|ados|adas|aron|a|an|ar)\\b|bloqueo(?: \\p{L}+)? (?:de|del)|censur(?:ó|ado|ada)\\b|orden(?:ó|aron)(?: [\\p{L}\\d-]+){0,3}? (?:el bloqueo|la suspensión)',
+        'bloque(?:ó|ado|ada|ados|adas|aron|a|an|ar|aba|aban)\\b|bloqueo(?: \\p{L}+)? (?:de|del)|censur(?:ó|ado|ada)\\b|orden(?:ó|aron)(?: [\\p{L}\\d-]+){0,3}? (?:el bloqueo|la suspensión)',
+      action: 'block',
+    },
+    // Cutting access ("Rusia corta el acceso a Instagram"): a block; the target follows "a".
+    {
+      pattern: 'cort(?:ó|aron|a|an|ado|ada)(?: de raíz)? el acceso (?:a|al)\\b',
       action: 'block',
     },
     {
       pattern:
-        'congel(?:ó|ado|ada|aron)\\b|desmonetiz\\w*|restring(?:ió|ido|ida|e)\\b|limit(?:ó|ado|ada) (?:el alcance|la visibilidad|el acceso)|ralentiz\\w*',
+        'congel(?:ó|ado|ada|aron|a|an)\\b|desmonetiz\\p{L}*|restring(?:ió|ido|ida|idos|idas|ieron|e|en)\\b|limit(?:ó|ado|ada|aron|a|an)(?: [\\p{L}\\d-]+){0,4}? (?:el alcance|la visibilidad|el acceso|las funciones|la capacidad)|ralentiz\\p{L}*',
       action: 'restrict',
     },
     {
       pattern:
-        'restablec(?:ió|idos?|idas?|ieron|e)\\b|autoriz(?:ó|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:el regreso|el retorno|la vuelta|el desbloqueo)|restitu(?:yó|idos?|idas?)\\b|reincorpor(?:ó|ados?|adas?)\\b|readmit(?:ió|idos?|idas?)\\b|(?:levant(?:ó|ado|ada|aron|ara|aran)|levantamiento de)(?: [\\p{L}\\d-]+){0,3}? (?:el |la )?(?:prohibición|suspensión|bloqueo|veto)|volvi(?:ó|eron) a estar disponible|desbloque(?:ó|ado|ada|aron)\\b|reactiv(?:ó|ado|ada|aron)\\b|volvi(?:ó|eron) a (?:estar|la|las|el|funcionar)|de vuelta en|regres(?:ó|aron) a|de nuevo (?:disponible|accesible)',
+        'restablec(?:ió|idos?|idas?|ieron|e|en)\\b|autoriz(?:ó|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:el regreso|el retorno|la vuelta|el desbloqueo)|restitu(?:yó|idos?|idas?)\\b|restaur(?:ó|ado|ada|ados|adas|aron|a|an)\\b|(?:devolvi(?:ó|eron)|devuelve(?:n)?)(?: [\\p{L}\\d-]+){0,3}? (?:la cuenta|las cuentas|el acceso|el perfil|el canal)\\b|reincorpor(?:ó|ados?|adas?)\\b|readmit(?:ió|idos?|idas?|e|en)\\b|(?:levant(?:ó|ado|ada|aron|ara|aran)|levantamiento de)(?: [\\p{L}\\d-]+){0,3}? (?:el |la )?(?:prohibición|suspensión|bloqueo|veto)|volvi(?:ó|eron) a estar disponible|desbloque(?:ó|ado|ada|aron|a|an)\\b|reactiv(?:ó|ado|ada|aron|a|an)\\b|volvi(?:ó|eron) a (?:estar|la|las|el|funcionar)|de vuelta en|regres(?:ó|aron|a|an) a(?! (?:la |el )?(?:Casa Blanca|presidencia|poder|Gobierno|Moncloa|Congreso|Senado|Kremlin|Elíseo|Planalto|Miraflores|cárcel|prisión)\\b)|de nuevo (?:disponible|accesible)',
       action: 'reinstate',
     },
   ],
@@ -89,13 +94,13 @@ export const ES_LEXICON: LanguageLexicon = {
   locativeMarkers: '(?:en)',
   listJoiners: '(?:y|e|,|así como|o)',
   cancelCues:
-    '(?:(?<!ya\\s)\\bno\\b(?!\\s+más)|\\bnunca\\b|\\bningún\\b|\\bninguna\\b|rechaz\\w*|neg(?:ó|aron|a)\\b|podría\\w*|\\bpuede\\b|pueden|debería\\w*|\\bva a\\b|\\bvan a\\b|planea\\w*|plan(?:es)? (?:de|para)|estudia\\w*|consider\\w*|amenaz\\w*|ultimátum|\\bsi\\b|a menos que|salvo que|pid(?:ió|e|en|ieron)|exig\\w*|reclam\\w*|\\bllam\\w* a|petición|presión|quiere\\w*|propuesta|proyecto de ley|desmient\\w*|desmint\\w*|rumor\\w*|tem\\w*|\\bmiedo\\b|riesgo|arriesga\\w*|horas para|días para|plazo|intent\\w*|dispuesto a|estaría\\w*|habría\\w*|a punto de|se prepara)',
+    '(?:(?<!ya\\s)\\bno\\b(?!\\s+más)|\\bnunca\\b|\\bningún\\b|\\bninguna\\b|rechaz\\w*|neg(?:ó|aron|a)\\b|podría\\w*|\\bpuede\\b|pueden|debería\\w*|\\bva a\\b|\\bvan a\\b|planea\\w*|plan(?:es)? (?:de|para)|estudia\\w*|consider\\w*|amenaz\\w*|ultimátum|\\bsi\\b|a menos que|salvo que|pid(?:ió|e|en|ieron)|exig\\w*|reclam\\w*|\\bllam\\w* a|petición|(?<!(?:tras|por|ante)(?: [\\p{L}-]+){0,2} )presión|quiere\\w*|propuesta|proyecto de ley|desmient\\w*|desmint\\w*|rumor\\w*|tem\\w*|\\bmiedo\\b|riesgo|arriesga\\w*|horas para|días para|plazo|intent\\w*|dispuesto a|estaría\\w*|habría\\w*|a punto de|se prepara|paraliz\\w*|marcha atrás)',
   sentenceCancelCues:
     '(?:es la (?:segunda|tercera|cuarta) vez que|aplicación de la ley|aplicar (?:la|su|esa) ley|amenaz\\w* con|tem(?:or|ores|e|en)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pidió|piden|exige\\w*|exigió|desmient\\w*|desmintió|proyecto de ley|fútbol|(?:\\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|diez) partidos?\\b|partidos? de (?:liga|copa|fútbol|sanción)|árbitro|dopaje|bolsas de plástico|pesca|tabaco|\\?$|¿)',
   followCues:
-    '(?:hizo lo mismo|hicieron lo mismo|siguió (?:el ejemplo|sus pasos|la misma (?:línea|decisión)|poco después)|siguieron (?:el ejemplo|sus pasos)|se sumó|se sumaron|tomó la misma decisión|imitó)',
+    '(?:(?:hizo|hicieron|había hecho|habían hecho|ha hecho|han hecho) lo (?:mismo|propio)|siguió (?:el ejemplo|sus pasos|la misma (?:línea|decisión)|poco después)|siguieron (?:el ejemplo|sus pasos)|se sumó|se sumaron|tomó la misma decisión|imitó)',
   pronounTargets:
-    '(?:\\blo\\b|\\bla\\b|\\blos\\b|\\ble\\b|\\bles\\b|la aplicación|la app|la red(?: social)?|la plataforma|el sitio|su cuenta|sus cuentas|el canal|el servicio)',
+    '(?:\\blo\\b|\\bla\\b|\\blos\\b|\\ble\\b|\\bles\\b|la aplicación|la app|la red(?: social)?|la plataforma|el sitio|su cuenta|sus cuentas|el canal|el servicio|sus servidores|su servidor|(?:al|del) (?:presidente|expresidente|mandatario|exmandatario|locutor|partido)|(?:a|de) la formación)',
   roleWords:
     '(?:presidente|presidenta|expresidente|rapero|rapera|cantante|influencer|influencer|periodista|activista|senador|senadora|diputado|diputada|ministro|ministra|presentador|presentadora|youtuber|streamer|político|política|candidato|candidata|líder|bloguero|comentarista|humorista)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|de por vida|para siempre)',
@@ -113,7 +118,7 @@ export const ES_LEXICON: LanguageLexicon = {
     { pattern: 'protección (?:contra ataques )?DDoS|servicios de seguridad', service: 'cdn_security' },
     { pattern: 'monetiz\\w*|publicidad|ingresos publicitarios', service: 'monetization' },
     { pattern: 'canal(?:es)?', service: 'channel' },
-    { pattern: 'podcasts?|programas?|música|canciones|álbum(?:es)?', service: 'content' },
+    { pattern: 'p[oó]dcasts?|programas?|música|canciones|álbum(?:es)?', service: 'content' },
     { pattern: 'cuentas?|perfil(?:es)?|página', service: 'account' },
     {
       pattern: 'en todo el país|en el país|a nivel nacional|acceso|territorio nacional',
