@@ -68,7 +68,10 @@ function unicodeBoundaries(source: string): string {
     const next = source.slice(offset + 2, offset + 5);
     const previous = source.charAt(offset - 1);
     const startsWord = /^[\p{L}[]/u.test(next) || next === '(?:';
-    return startsWord && !/[\p{L}\p{N}]/u.test(previous) ? WORD_START : WORD_END;
+    // After a letter or a digit the boundary ends a word; after a closing group, too, when a character class follows
+    // ("(?:gibt|gab)\b[^.]{0,40}wieder frei").
+    const endsWord = /[\p{L}\p{N}]/u.test(previous) || (previous === ')' && next.startsWith('['));
+    return startsWord && !endsWord ? WORD_START : WORD_END;
   });
 }
 
