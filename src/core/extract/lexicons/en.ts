@@ -6,6 +6,45 @@ import type { LanguageLexicon } from './types.ts';
 export const EN_LEXICON: LanguageLexicon = {
   lang: 'en',
   verbs: [
+    // A headline's name and participle with no auxiliary, then "by" or "from", is a passive ("Parler banned from App
+    // Store by Apple", "Alex Jones suspended by Twitter"): the name is the target. Only at the sentence start, where
+    // the past tense of prose ("Apple removed Parler from …") has its object after the verb, not "from" or "by".
+    {
+      pattern:
+        "(?<=^(?:(?-i:\\p{Lu})[\\p{L}\\d'’.&-]*\\s){1,4})(?:banned|barred|expelled|blacklisted)(?= (?:by|from|off|on|in)\\b)",
+      action: 'ban',
+      passive: true,
+    },
+    {
+      pattern:
+        "(?<=^(?:(?-i:\\p{Lu})[\\p{L}\\d'’.&-]*\\s){1,4})(?:suspended|disabled|locked out)(?= (?:by|from|off|on|in)\\b)",
+      action: 'suspend',
+      passive: true,
+    },
+    {
+      pattern:
+        "(?<=^(?:(?-i:\\p{Lu})[\\p{L}\\d'’.&-]*\\s){1,4})(?:removed|pulled|delisted|kicked (?:off|out)|booted|purged|taken down)(?= (?:by|from|off|on|in)\\b)",
+      action: 'remove',
+      passive: true,
+    },
+    {
+      pattern:
+        "(?<=^(?:(?-i:\\p{Lu})[\\p{L}\\d'’.&-]*\\s){1,4})(?:blocked|censored)(?= (?:by|from|off|on|in)\\b)",
+      action: 'block',
+      passive: true,
+    },
+    {
+      pattern:
+        "(?<=^(?:(?-i:\\p{Lu})[\\p{L}\\d'’.&-]*\\s){1,4})(?:demoneti[sz]ed|throttled|restricted)(?= (?:by|from|off|on|in)\\b)",
+      action: 'restrict',
+      passive: true,
+    },
+    {
+      pattern:
+        "(?<=^(?:(?-i:\\p{Lu})[\\p{L}\\d'’.&-]*\\s){1,4})(?:reinstated|restored|unbanned|unblocked|unsuspended)(?= (?:by|from|off|on|in)\\b)",
+      action: 'reinstate',
+      passive: true,
+    },
     // An order to others ("ordered internet providers to block", "a ordonné aux opérateurs de bloquer"): the one who
     // orders blocks; the infinitive would otherwise read as a call or a demand.
     {
@@ -32,8 +71,30 @@ export const EN_LEXICON: LanguageLexicon = {
       passive: true,
     },
     { pattern: 'permanently (?:banned|suspended|barred|removed)', action: 'ban' },
+    // "YouTube becomes latest platform to ban Andrew Tate": the latest, last or first one to do it has done it.
     {
-      pattern: 'bann(?:ed|ing)|bans|ban(?= (?:on|of) )|barred|expell?(?:ed|s|ing)|blacklisted',
+      pattern:
+        '(?:becomes|became|is|was|has become) (?:the )?(?:latest|last|newest|first|second|third|fourth|fifth)(?: [\\p{L}-]+){0,4}? to (?:ban|bar)',
+      action: 'ban',
+    },
+    {
+      pattern:
+        '(?:becomes|became|is|was|has become) (?:the )?(?:latest|last|newest|first|second|third|fourth|fifth)(?: [\\p{L}-]+){0,4}? to (?:suspend)',
+      action: 'suspend',
+    },
+    {
+      pattern:
+        '(?:becomes|became|is|was|has become) (?:the )?(?:latest|last|newest|first|second|third|fourth|fifth)(?: [\\p{L}-]+){0,4}? to (?:remove|pull|drop|kick out)',
+      action: 'remove',
+    },
+    {
+      pattern:
+        '(?:becomes|became|is|was|has become) (?:the )?(?:latest|last|newest|first|second|third|fourth|fifth)(?: [\\p{L}-]+){0,4}? to (?:reinstate|restore|unban|let (?:\\p{L}+ )?back)',
+      action: 'reinstate',
+    },
+    {
+      pattern:
+        'bann(?:ed|ing)|bans|ban(?= (?:on|of) )|(?<!(?:the|a|an|its|their|his|her|this|that|any|no|new|total|outright) )ban(?= (?-i:\\p{Lu}))|barred|(?<!behind )bars(?! and\\b)|barring|expell?(?:ed|s|ing)|blacklist(?:ed|s|ing)',
       action: 'ban',
     },
     { pattern: 'imposed a ban on|issued a ban on|placed a ban on', action: 'ban' },
@@ -43,21 +104,23 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:lifted|lifts|lifting|revoked|overturned|rescinded|reversed|ended|suspended)(?: [\\p{L}\\d'’-]+){0,4}? (?:ban|suspension|block|blocking|blockade|restrictions?|order)(?: on| of| against)?",
       action: 'reinstate',
     },
-    { pattern: 'suspend(?:ed|s|ing)|suspension of', action: 'suspend' },
-    { pattern: '(?:disabled|deactivated|locked)', action: 'suspend' },
+    { pattern: 'suspend(?:ed|s|ing)?|suspension of', action: 'suspend' },
+    // "pulled the plug on Parler": the service is cut, whatever it was (hosting, store, payments).
+    { pattern: 'pull(?:ed|s|ing) the plug on', action: 'auto' },
+    { pattern: 'disabl(?:ed|es|ing)|deactivat(?:ed|es|ing)|locked', action: 'suspend' },
     {
       pattern:
-        'remov(?:ed|es|ing)|pull(?:ed|s|ing)|(?:took|taken|takes|taking) down|delist(?:ed|s|ing)|yank(?:ed|s)|(?:kicked|booted|dropped|thrown) (?:\\w+ )?(?:off|out of|from)|kick(?:ed|s)|boot(?:ed|s)',
+        "purg(?:ed|es|ing)|remov(?:ed|es|ing|e)|delist(?= (?-i:\\p{Lu}))|pull(?:ed|s|ing)(?! (?:out|back)\\b)|(?:took|taken|takes|taking) down|(?:took|taken|takes|taking)(?= (?:[\\p{L}\\d.'’-]+ ){1,6}?off (?:its|the|their|his|her) (?:[\\p{L}-]+ )?(?:stores?|app stores?|platforms?|sites?|servers?|shelves|air)\\b)|delist(?:ed|s|ing)|yank(?:ed|s)|(?:kicked|booted|dropped|thrown) (?:\\w+ )?(?:off|out of|from)|kick(?:ed|s)|boot(?:ed|s)",
       action: 'remove',
     },
     {
       pattern:
-        'deplatform(?:ed|s|ing)|cut (?:off|ties with)|cuts (?:off|ties with)|severed ties with|dropp?(?:ed|s)',
+        'de-?platform(?:ed|s|ing)|cut (?:off|ties with)|cut(?:s|ting)? (?:it|them) off|cuts (?:off|ties with)|severed ties with|dropp?(?:ed|s)(?! (?:his|her|its|their|the|a|an|all) (?:own )?(?:order|case|charges?|plans?|bid|lawsuit|suit|request|appeal|demands?|complaint|investigation|probe|proposal|threat|requirement|objection)s?\\b)',
       action: 'auto',
     },
     {
       pattern:
-        '(?:stopped|ceased|stops|ceases|quit|ended) (?:hosting|serving|supporting|protecting|providing (?:services|hosting|protection))|ended (?:its )?(?:service|services|support|protection) (?:to|for)',
+        '(?:stopped|ceased|stops|ceases|quit|ended|halted|halts) (?:hosting|serving|supporting|protecting|processing (?:payments|donations)|accepting (?:payments|donations)|providing (?:services|hosting|protection))|(?:ended|ends|withdrew|withdraws|pulled) (?:its |their )?(?:service|services|support|protection) (?:to|for|of)',
       action: 'terminate',
     },
     { pattern: 'no longer (?:hosts?|hosted|available|accessible|online|supports?|serves?)', action: 'auto' },
@@ -68,7 +131,7 @@ export const EN_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        '(?:shut down|closed|deleted|took down) (?:the |its |their |his |her )?(?:pages?|accounts?|channels?|profiles?|groups?)',
+        "(?:shut|shuts|shutting|closes|closed|closing) down(?= (?:[\\p{L}\\d.'’-]+ ){1,3}?(?:fundraisers?|(?:fundraising |crowdfunding )?campaigns?|accounts?|pages?|channels?|groups?|forums?|subreddits?)\\b)|(?:shut down|closed|deleted|took down) (?:the |its |their |his |her )?(?:pages?|accounts?|channels?|profiles?|groups?|fundraisers?|(?:fundraising |crowdfunding |donation )?(?:campaigns?|pages?)|subreddits?|forums?|communities)",
       action: 'remove',
     },
     {
@@ -76,13 +139,14 @@ export const EN_LEXICON: LanguageLexicon = {
       action: 'terminate',
     },
     {
-      pattern: 'block(?:ed|s|ing)|restricted access to|restricts access to|censored|outlawed',
+      pattern:
+        'block(?:ed|s|ing)|(?<!(?:the|a|an|its|their|his|her|this|that|any|no|new|total|outright) )block(?= (?-i:\\p{Lu}))|restricted access to|restricts access to|censored|outlawed|(?:cut|cuts|cutting|shut|shuts|shutting) (?:off |down )?(?:internet )?access to',
       action: 'block',
     },
     { pattern: 'ordered (?:the )?(?:\\p{L}+ )?(?:blocking|suspension|ban) of', action: 'block' },
     {
       pattern:
-        'demoneti[sz](?:ed|es|ing)|froze\\b|frozen\\b|restrict(?:ed|s|ing)|throttl(?:ed|es|ing)|slowed (?:down )?|shadow-?bann(?:ed|ing)|limited the reach of|(?:placed|put|locked) (?:[\\p{L}/_-]+ ){0,4}?in(?:to)? read-only mode|geo-?block(?:ed|s|ing)|deranked|downranked|age-restricted',
+        'demoneti[sz](?:ed|es|ing)|froze\\b|frozen\\b|freezes\\b|restrict(?:ed|s|ing)|throttl(?:ed|es|ing)|slowed (?:down )?|shadow-?bann(?:ed|ing)|limited the reach of|(?:placed|put|locked) (?:[\\p{L}/_-]+ ){0,4}?in(?:to)? read-only mode|geo-?block(?:ed|s|ing)|deranked|downranked|age-restricted',
       action: 'restrict',
     },
     {
@@ -99,16 +163,18 @@ export const EN_LEXICON: LanguageLexicon = {
   cancelCues:
     "\\b(?:not|n't|never|nor|neither|refus\\w*|declin\\w*|could|might|(?-i:may)|would|should|must|can|will|shall|going to|plans?|planning|planned|intends?|intending|consider\\w*|weigh\\w*|threat\\w*|warn\\w*|ultimatum|unless|if|whether|calls? (?:on|for)|called (?:on|for)|urg\\w+|demand\\w*|asks?|asked|asking|petition\\w*|pressur\\w*|wants?|wanted|propos\\w*|bill|law would|den(?:y|ies|ied)|rumou?r\\w*|fears?|feared|risk\\w*|face|faces|facing|hours to|days to|deadline|vote[sd]? to|seeks?|sought|tried|trying|attempt\\w*|allegedly|reportedly considering|expected to|set to|about to|poised to|mull\\w*|debat\\w*|whether)\\b",
   sentenceCancelCues:
-    "\\b(?:(?:it is|it's|this is|it was) the (?:second|third|fourth|fifth) time|from enforcing|enforcement of (?:a|the|its|their) (?:new )?(?:law|ban|statute)|threaten(?:ed|s|ing)? to|did not (?:take place|happen)|never happened|would be|could be|might be|may be|if (?:it|they|he|she) (?:does|do|did)|fears? of|speculat\\w*|rumou?rs?|hypothetical\\w*|no plans? to|has no intention|called for|calls for|urged|demanded|petition|denied (?:that|reports|having|banning|removing|blocking)|denies|is considering|are considering|is weighing|debate over|proposal to|bill (?:that )?would|football|soccer|(?:\\d+|one|two|three|four|five|six|ten) (?:matches|games)|match ban|referee|doping|plastic bags?|fishing|smoking|ban on (?:sales|imports|exports|the sale))\\b",
+    "\\b(?:(?:it is|it's|this is|it was) the (?:second|third|fourth|fifth) time|from enforcing|enforcement of (?:a|the|its|their) (?:new )?(?:law|ban|statute)|threaten(?:ed|s|ing)? to|did not (?:take place|happen)|never happened|would be|could be|might be|may be|if (?:it|they|he|she) (?:does|do|did)|(?<!(?:citing|amid|over|because of|due to|given|after) )fears? of|(?<!(?:weeks|months|days|years) of |end(?:ing|ed|s)? (?:the )?)speculat\\w*|rumou?rs?|hypothetical\\w*|no plans? to|has no intention|called for|calls for|urged|demanded|petition(?:s|ed|ing)? (?:to|for|call\\w*|urg\\w*|demand\\w*|ask\\w*)|denied (?:that|reports|having|banning|removing|blocking)|denies|is considering|are considering|is weighing|debate over|proposal to|bill (?:that )?would|football|soccer|(?:\\d+|one|two|three|four|five|six|ten) (?:matches|games)|match ban|referee|doping|plastic bags?|fishing|smoking|ban on (?:sales|imports|exports|the sale))\\b",
   followCues:
-    '\\b(?:followed suit|did the same|did likewise|followed (?:shortly )?(?:after|later|on \\w+|the next day)?|soon followed|also followed|took the same (?:step|decision)|joined (?:them|in))\\b',
+    '\\b(?:followed suit|did the same|did likewise|followed (?:shortly )?(?:after|later|on \\w+|the next day)?|soon followed|also followed|took the same (?:step|decision)|took similar (?:action|steps)|followed (?:its|their|his|her) lead|joined (?:them|in))\\b',
   pronounTargets:
-    '\\b(?:him|her|them|it|its app|the app|the site|the platform|the network|the service|the company|the account|his account|her account|his accounts|the channel|his channel|the group)\\b',
+    // "him" and "her" after the verb ("Twitter reinstated him") are taken with the next character: a bare match of
+    // three letters or fewer counts only right before the verb, where Romance clitics stand.
+    '(?:(?:them|it|its app|the app|the site|the platform|the network|the service|the company|the account|his account|her account|his accounts|her accounts|their accounts?|the channel|his channel|her channel|the group|(?:that|this) (?:account|app|site|channel|page|forum|fundraiser|campaign)|(?:those|these) (?:accounts|apps|sites|channels|pages)|(?:it|them) (?=off\\b|out of\\b)off|the fundraiser|the campaign|the forum|the messaging app|the messaging service|the video app|the short-video app|the social network|the social media platform|the video-sharing platform|the streaming service|the website|the outlet|the broadcaster|the podcast|the show)(?![\\p{L}\\p{N}])|(?:him|her)(?=[\\s,.;:!?)"”’]|$)[\\s,.;:!?)"”’]?)',
   roleWords:
     '\\b(?:president|former president|rapper|singer|influencer|commentator|pundit|journalist|activist|senator|congressman|congresswoman|lawmaker|deputy|minister|host|presenter|youtuber|streamer|politician|candidate|leader|blogger|podcaster|conspiracy theorist|musician|actor|comedian|broadcaster)\\s*$',
   permanentCues: '\\b(?:permanently|for good|indefinitely and permanently|lifetime)\\b',
   clauseBoundaries:
-    '[;:]|,\\s*(?:and|but|while|whereas|after|before|when|which|as|days?|weeks?|hours?|saying|citing|according)\\b|\\s(?:but|while|whereas|after|because|since|when|although|in which|during which|where)\\s|,\\s*(?=[^,]{0,40}\\b(?:said|says|told|announced)\\b)',
+    '[;:]|,\\s*(?=(?-i:\\p{Lu})[\\p{L}\\d-]*(?:\\s+(?:and|&)\\s+(?-i:\\p{Lu})[\\p{L}\\d-]*){0,3}\\s+(?:has|have|had|is|was|were|are|did|does|also|holds?|held|says?|said|follows?|followed|keeps?|kept|remains?|remained|stays?|stayed|refuses?|refused|declines?|declined|waits?|waited)\\b)|,\\s*(?:and|but|while|whereas|after|before|when|which|as|days?|weeks?|hours?|saying|citing|according)\\b|\\s(?:but|while|whereas|after|because|since|when|although|in which|during which|where)\\s|(?<!,\\s(?:a|an|the|its|whose)\\s[^,;]{0,100}),\\s*(?=[^,]{0,40}\\b(?:said|says|told|announced)\\b)',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     { pattern: 'app stores?|its store|the store|marketplace|store', service: 'app_store' },

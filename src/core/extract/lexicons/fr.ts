@@ -8,6 +8,75 @@ import type { LanguageLexicon } from './types.ts';
 export const FR_LEXICON: LanguageLexicon = {
   lang: 'fr',
   verbs: [
+    // A participle right after a name, with no auxiliary, is a passive (headline style: "Parler banni de l'App Store
+    // par Apple", "Telegram suspendu au Brésil"): the name is the target, "par" names the actor.
+    {
+      pattern:
+        "(?<=(?-i:\\p{Lu})[\\p{L}\\d'’._-]*\\s)(?:(?:banni|exclu|proscrit|interdit)(?:e|s|es)?|expulsé(?:e|s|es)?)(?![\\p{L}])",
+      action: 'ban',
+      passive: true,
+    },
+    {
+      pattern:
+        "(?<=(?-i:\\p{Lu})[\\p{L}\\d'’._-]*\\s)(?:(?:suspendu)(?:e|s|es)?|(?:désactivé)(?:e|s|es)?)(?![\\p{L}])",
+      action: 'suspend',
+      passive: true,
+    },
+    {
+      pattern:
+        "(?<=(?-i:\\p{Lu})[\\p{L}\\d'’._-]*\\s)(?:(?:retiré|supprimé|effacé|évincé|déréférencé)(?:e|s|es)?)(?![\\p{L}])",
+      action: 'remove',
+      passive: true,
+    },
+    {
+      pattern: "(?<=(?-i:\\p{Lu})[\\p{L}\\d'’._-]*\\s)(?:(?:bloqué|censuré)(?:e|s|es)?)(?![\\p{L}])",
+      action: 'block',
+      passive: true,
+    },
+    {
+      pattern:
+        "(?<=(?-i:\\p{Lu})[\\p{L}\\d'’._-]*\\s)(?:(?:gelé|démonétisé|bridé)(?:e|s|es)?|restreint(?:e|s|es)?)(?![\\p{L}])",
+      action: 'restrict',
+      passive: true,
+    },
+    {
+      pattern:
+        "(?<=(?-i:\\p{Lu})[\\p{L}\\d'’._-]*\\s)(?:(?:rétabli|réintégré|débloqué|réactivé|restauré|réautorisé)(?:e|s|es)?)(?![\\p{L}])",
+      action: 'reinstate',
+      passive: true,
+    },
+    // "s'est vu interdire l'accès à Twitter", "se voit retirer de l'App Store": the subject undergoes the act.
+    {
+      pattern:
+        "(?:s['’]est|se sont|se voit|se voient|s['’]était|s['’]étaient) vu(?:e|s|es)? (?:\\p{L}+ )?(?:interdire|bannir|exclure)",
+      action: 'ban',
+      passive: true,
+    },
+    {
+      pattern:
+        "(?:s['’]est|se sont|se voit|se voient|s['’]était|s['’]étaient) vu(?:e|s|es)? (?:\\p{L}+ )?(?:suspendre|désactiver|verrouiller)",
+      action: 'suspend',
+      passive: true,
+    },
+    {
+      pattern:
+        "(?:s['’]est|se sont|se voit|se voient|s['’]était|s['’]étaient) vu(?:e|s|es)? (?:\\p{L}+ )?(?:retirer|supprimer|fermer)",
+      action: 'remove',
+      passive: true,
+    },
+    {
+      pattern:
+        "(?:s['’]est|se sont|se voit|se voient|s['’]était|s['’]étaient) vu(?:e|s|es)? (?:\\p{L}+ )?(?:bloquer|couper)",
+      action: 'auto',
+      passive: true,
+    },
+    // "Le compte de X a été fermé par Twitter": an account or a site closed is removed.
+    {
+      pattern:
+        '(?<=(?:comptes?|pages?|chaînes?|profils?|groupes?|forums?|cagnottes?)(?![\\p{L}])[^.;:]{0,60}?)(?:été|est|sont) (?:\\p{L}+ )?ferm(?:é|ée|és|ées)\\b',
+      action: 'remove',
+      passive: true,
+    },
     // An order to others ("ordered internet providers to block", "a ordonné aux opérateurs de bloquer"): the one who
     // orders blocks; the infinitive would otherwise read as a call or a demand.
     {
@@ -24,13 +93,13 @@ export const FR_LEXICON: LanguageLexicon = {
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        "(?:lev(?:é|ée|és|ent|er|ant|ait)|levée|lèvent|lève|annul(?:e|é|ée|ent|er|ant|ation)|invalid(?:e|é|ée|ent|er)|suspendu|rétablissement|réactivation|autoris(?:é|ée|ant|er) (?:le |la )?(?:retour|rétablissement|réactivation))(?: [\\p{L}\\d'’-]+){0,4}? (?:de |d['’])?(?:l['’]|la |le |son |sa )?(?:interdiction|suspension|blocage|bannissement|mesure)",
+        "(?:lev(?:é|ée|és|ent|er|ant|ait)|levée|lèvent|lève|(?:mis|met|mettent|mettre|mettait|mettaient) fin|annul(?:e|é|ée|ent|er|ant|ation)|invalid(?:e|é|ée|ent|er)|suspendu|rétablissement|réactivation|autoris(?:é|ée|ant|er) (?:le |la )?(?:retour|rétablissement|réactivation))(?: [\\p{L}\\d'’-]+){0,4}? (?:de |d['’])?(?:l['’]|la |le |son |sa )?(?:interdiction|suspension|blocage|bannissement|mesure)",
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
     {
       pattern:
-        'de retour sur|(?:revenu|revenue|réapparu|réapparue) sur|à nouveau (?:disponible|accessible|autorisé)|(?:est|sont) (?:de nouveau|à nouveau) (?:accessibles?|disponibles?|en ligne)',
+        'de retour sur|(?:fait|font|a fait|ont fait|signe|signent|a signé|ont signé) (?:son|leur) (?:grand |retentissant )?retour (?:sur|dans|à)|(?:revenu|revenue|réapparu|réapparue) sur|à nouveau (?:disponible|accessible|autorisé)|(?:est|sont) (?:de nouveau|à nouveau) (?:accessibles?|disponibles?|en ligne)',
       action: 'reinstate',
       passive: true,
     },
@@ -40,17 +109,41 @@ export const FR_LEXICON: LanguageLexicon = {
       action: 'auto',
       passive: true,
     },
+    // "a fait interdire", "avait fait bloquer": the one who has it done acts. "a indiqué suspendre les paiements",
+    // "a annoncé retirer l'application": a reported act in the infinitive, not a plan, when its object is a
+    // service of others (payments, accounts, access, an app); the subject's own ("suspendre leur travail", "suspendre
+    // « volontairement » le programme de son application") is no claim.
+    { pattern: 'fait (?:interdire|bannir|exclure)', action: 'ban' },
+    { pattern: 'fait (?:bloquer|censurer)', action: 'block' },
+    { pattern: 'fait suspendre', action: 'suspend' },
+    { pattern: 'fait (?:retirer|supprimer|fermer|effacer)', action: 'remove' },
+    {
+      pattern:
+        "(?:indiqué|annoncé|déclaré|confirmé) (?:\\p{L}+ )?(?:suspendre|désactiver)(?= (?:\\p{L}+ ){0,2}(?:les |la |le |l['’]|tous les |toutes les )(?:paiements|transactions|comptes?|chaînes?|pages?|profils?|accès|applications?|app|sites?|diffusion)\\b)",
+      action: 'suspend',
+    },
+    {
+      pattern:
+        "(?:indiqué|annoncé|déclaré|confirmé) (?:\\p{L}+ )?(?:retirer|supprimer|fermer)(?= (?:\\p{L}+ ){0,2}(?:les |la |le |l['’]|tous les |toutes les )(?:paiements|transactions|comptes?|chaînes?|pages?|profils?|accès|applications?|app|sites?|diffusion)\\b)",
+      action: 'remove',
+    },
+    {
+      pattern:
+        "(?:indiqué|annoncé|déclaré|confirmé) (?:\\p{L}+ )?(?:bloquer|interdire|bannir)(?= (?:\\p{L}+ ){0,2}(?:les |la |le |l['’]|tous les |toutes les )(?:paiements|transactions|comptes?|chaînes?|pages?|profils?|accès|applications?|app|sites?|diffusion)\\b)",
+      action: 'block',
+    },
     {
       pattern: 'définitivement (?:banni|suspendu|exclu|supprimé|retiré)\\w*|bannissement définitif',
       action: 'ban',
     },
     {
       pattern:
-        'bann(?:i|ie|is|ies|it|issent|issait|ir)\\b|exclu(?:e|s|es)?\\b|expuls(?:é|ée|és|ées|e|ent|er)\\b|interdit(?:e|s|es)?\\b|interdi(?:sait|sent|re)\\b|proscrit',
+        'bann(?:i|ie|is|ies|it|issent|issait|ir)\\b|exclu(?:e|s|es|t|ent)?\\b|expuls(?:é|ée|és|ées|e|ent|er)\\b|interdit(?:e|s|es)?\\b|interdi(?:sait|sent|re)\\b|proscrit',
       action: 'ban',
     },
     {
-      pattern: 'suspend(?:u|ue|us|ues|it|ent|re|ait)\\b|suspension(?: \\p{L}+)? (?:du|de|des)',
+      pattern:
+        'suspend(?:u|ue|us|ues|it|ent|re|ait)?\\b|suspension(?: \\p{L}+)?(?: et \\p{L}+)? (?:du|de|des)',
       action: 'suspend',
     },
     {
@@ -59,23 +152,30 @@ export const FR_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'retir(?:é|ée|és|ées|e|ent|ait|er)\\b|supprim(?:é|ée|és|ées|e|ent|ait)\\b|déréférenc(?:é|ée|e)\\b|évinc(?:é|ée|és)\\b|éject(?:é|ée|és)\\b|chass(?:é|ée)\\b|effac(?:é|ée)\\b',
+        'radi(?:é|ée|és|ées|e|ent)\\b|retir(?:é|ée|és|ées|e|ent|ait|er)\\b|supprim(?:é|ée|és|ées|e|ent|ait)\\b|déréférenc(?:é|ée|e)\\b|évinc(?:é|ée|és|e|ent)\\b|éject(?:é|ée|és)\\b|chass(?:é|ée)\\b|effac(?:é|ée)\\b',
       action: 'remove',
     },
     {
       pattern:
-        "ferm(?:é|ée|és|ées|e|ent) (?:\\p{L}+ )?(?:les |la |le |l['’ ]|ses |son |sa )?(?:comptes?|pages?|chaînes?|profils?|groupes?)",
+        "ferm(?:é|ée|és|ées|e|ent) (?:\\p{L}+ )?(?:les |la |le |l['’ ]|ses |son |sa )?(?:comptes?|pages?|chaînes?|profils?|groupes?|forums?|communautés?|subreddits?|cagnottes?|campagnes? de (?:dons|financement))|ferm(?:é|ée|és|ées|e|ent)(?= r\\/)",
       action: 'remove',
     },
     {
       pattern:
-        "(?:cess(?:é|e|ent|ait)|arrêt(?:é|e|ent))(?: \\p{L}+)? (?:d['’ ]|de )(?:l['’ ]|les |le |la )?(?:héberger|fournir|servir|assurer|protéger|prendre en charge|traiter)|ne (?:l['’ ])?(?:plus )?héberge(?:r|nt)? plus|n['’ ]est plus hébergé\\w*|(?:mis|met|mettent|mettre) fin (?:à|au|aux) (?:l['’ ])?(?:hébergement|contrat|services?|relation|collaboration)|résili(?:é|ée|e|ent)\\b",
+        "(?:cess(?:é|e|ent|ait)|arrêt(?:é|e|ent))(?: [\\p{L}\\d]+){0,4}? (?:d['’ ]|de )(?:l['’ ]|les |le |la )?(?:héberger|fournir|servir|assurer|protéger|prendre en charge|traiter|verser|accepter|diffuser|distribuer|relayer|référencer)|ne (?:l['’ ])?(?:plus )?héberge(?:r|nt)? plus|n['’ ]est plus hébergé\\w*|(?:mis|met|mettent|mettre|mettait|mettaient) fin (?:à|au|aux) (?:l['’ ]|ses |son |sa |leurs? |les |la |le )?(?:hébergement|contrat|services?|relation|collaboration|partenariat|utilisation|acceptation|diffusion|distribution)|résili(?:é|ée|e|ent)\\b|romp(?:u|t|ent|ait) (?:ses |leurs |les |tout(?:e|es)? )?(?:liens|relations?|contrats?|partenariats?|collaborations?) avec|(?:a|ont|avait|avaient) rompu avec",
       action: 'terminate',
     },
     {
       pattern:
-        "coup(?:é|e|ent|er) (?:les ponts|les vivres|l['’ ]accès|ses services|le robinet)|lâch(?:é|ée|e|ent)\\b|abandonn(?:é|ée)\\b|débranch(?:é|ée)\\b|privé(?:e|s)? de",
+        "coup(?:é|e|ent|er|ait|aient) (?:les ponts|les vivres|l['’ ]accès|ses services|le robinet|l['’ ]hébergement|(?:les |ses )serveurs|(?:les |ses |leurs )(?:paiements|financements|dons|services de paiement))|priv(?:é|ée|és|ées|e|ent|ait)(?= (?:[\\p{L}\\d'’-]+ ){1,6}?de (?:leurs?|ses|son|sa|tout|toute|tous) (?:accès|moyens de paiement|financement)\\b)|lâch(?:é|ée|e|ent)\\b|abandonn(?:é|ée)\\b|débranch(?:é|ée|e|ent)\\b|privé(?:e|s)? de",
       action: 'auto',
+    },
+    // "a privé les chaînes de RT de leurs revenus publicitaires": a demonetisation, whatever the noun in between.
+    {
+      pattern:
+        "priv(?:é|ée|és|ées|e|ent|ait)(?= (?:[\\p{L}\\d'’-]+ ){1,6}?de (?:leurs?|ses|son|sa|tout|toute|tous) (?:revenus|recettes)(?: publicitaires)?\\b)",
+      action: 'restrict',
+      service: 'monetization',
     },
     {
       pattern:
@@ -90,40 +190,40 @@ export const FR_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'bloqu(?:é|ée|és|ées|e|ent|ait|er)\\b|blocage(?: \\p{L}+)? (?:de|du|des)|censur(?:é|ée|és|e|ent)\\b|rendu inaccessible',
+        'bloqu(?:é|ée|és|ées|e|ent|ait|er)\\b|blocage(?: \\p{L}+)?(?: et \\p{L}+)? (?:de|du|des)|censur(?:é|ée|és|e|ent)\\b|rend(?:u|ue|us|ues|ait|ent)? inaccessibles?',
       action: 'block',
     },
     { pattern: "ordonné (?:le blocage|la suspension|l['’ ]interdiction)", action: 'block' },
     {
       pattern:
-        "gel(?:é|ée|és|e|ent)\\b|démonétis(?:é|ée|és|e|ent)\\b|désindex(?:é|ée|és|e|ent|er)\\b|déréférenc(?:é|ée|és|e|ent|er)\\b|restreint(?:e|s)?\\b|restrei(?:gnent|gnait)\\b|limit(?:é|ée|e|ent) (?:la portée|la visibilité|l['’ ]accès)|ralenti(?:t|e|r)?\\b",
+        "gel(?:é|ée|és|e|ent)\\b|gèle(?:nt)?\\b|démonétis(?:é|ée|és|e|ent)\\b|désindex(?:é|ée|és|e|ent|er)\\b|déréférenc(?:é|ée|és|e|ent|er)\\b|restreint(?:e|s)?\\b|restrei(?:gnent|gnait)\\b|limit(?:é|ée|e|ent) (?:la portée|la visibilité|l['’ ]accès)|ralenti(?:t|e|r)?\\b",
       action: 'restrict',
     },
     {
       pattern:
-        "rétabli(?:e|s|es|t|ssent|r)?\\b|réintégr(?:é|ée|és|e|ent)\\b|réactiv(?:é|ée|e|ent)\\b|débloqu(?:é|ée|és|e|ent)\\b|réautoris(?:é|ée|e)\\b|restauré(?:e)?\\b|(?:lev(?:é|ée|e|ent|er)|levée) (?:de )?(?:l['’ ]|la |le |son |sa )?(?:interdiction|suspension|blocage|bannissement)|autoris(?:é|ée|e|ent) (?:\\p{L}+ )?le retour|levant (?:l['’ ]|la |le )(?:interdiction|suspension|blocage)|de retour sur|(?:revenu|revenue|réapparu|réapparue) sur|à nouveau (?:disponible|accessible|autorisé)",
+        "rétabli(?:e|s|es|t|ssent|r)?\\b|remis(?:e|es)? en ligne|réintégr(?:é|ée|és|e|ent)\\b|réactiv(?:é|ée|e|ent)\\b|débloqu(?:é|ée|és|e|ent)\\b|réautoris(?:é|ée|e)\\b|restaur(?:é|ée|és|ées|e|ent)\\b|(?:lev(?:é|ée|e|ent|er)|levée) (?:de )?(?:l['’ ]|la |le |son |sa )?(?:interdiction|suspension|blocage|bannissement)|(?:autoris|ordonn|décid|acté)(?:é|ée|e|ent) (?:\\p{L}+ )?(?:le retour|le rétablissement|le déblocage|la réactivation|la réintégration|la réouverture)|levant (?:l['’ ]|la |le )(?:interdiction|suspension|blocage)|de retour sur|(?:revenu|revenue|réapparu|réapparue) sur|à nouveau (?:disponible|accessible|autorisé)",
       action: 'reinstate',
     },
   ],
   passiveMarkers:
     "(?:a été|ont été|avait été|avaient été|été|est|sont|était|étaient|s['’ ]est vu|s['’ ]est vue|se voit|se sont vu|fut|furent)",
-  agentMarkers: '(?:par|de la part de)',
+  agentMarkers: "(?:par|de la part de|sur (?:l['’])?ordre (?:de|du|des)|sur (?:la )?décision (?:de|du|des))",
   sourceMarkers: "(?:de|des|du|d['’]|sur|hors de|de l['’])",
   locativeMarkers: '(?:en|au|aux|dans)',
   listJoiners: '(?:et|,|ainsi que|puis|ou)',
   cancelCues:
-    "(?:\\bpas\\b|\\bjamais\\b|\\baucun\\w*|\\bnullement\\b|\\brefus\\w*|pourrai\\w*|pourrait|pourraient|\\bpeut\\b|\\bpeuvent\\b|devrai\\w*|devrait|envisag\\w*|\\bva\\b|\\bvont\\b|menac\\w*|ultimatum|\\bsi\\b|\\bs['’]il|sauf si|à moins|appel\\w*|réclam\\w*|demand\\w*|exig\\w*|pétition|pression|veut|veulent|voudrai\\w*|projet|propos\\w*|dément\\w*|démenti|nié|nie\\b|rumeur\\w*|craint\\w*|craindre|risqu\\w*|heures pour|jours pour|délai|vot\\w* pour|cherch\\w*|tent\\w*|serait|seraient|aurait|auraient|prêt à|sur le point de|s['’]apprête\\w*|souhait\\w*|réfléchi\\w*)",
+    "(?:\\bpas\\b|\\bjamais\\b|\\baucun\\w*|\\bnullement\\b|\\brefus\\w*|pourrai\\w*|pourrait|pourraient|\\bpeut\\b|\\bpeuvent\\b|devrai\\w*|devrait|envisag\\w*|\\bva\\b|\\bvont\\b|menac\\w*|ultimatum|\\bsi\\b|\\bs['’]il|sauf si|à moins|appel\\w*|réclam\\w*|demand\\w*|exig\\w*|pétition|pression|veut|veulent|voudrai\\w*|projet|propos\\w*|dément\\w*|démenti|nié|nie\\b|rumeur\\w*|craint\\w*|craindre|risqu\\w*|heures pour|jours pour|délai|vot\\w* pour|cherch\\w*|tent\\w*|serait|seraient|aurait|auraient|prêt à|sur le point de|pour que|afin que|s['’]apprête\\w*|souhait\\w*|réfléchi\\w*)",
   sentenceCancelCues:
-    "(?:c['’]est la (?:deuxième|seconde|troisième|quatrième) fois que|application de la loi|appliquer (?:la|sa|cette) loi|menac\\w* de|pas eu lieu|fait craindre|font craindre|faire craindre|crainte\\w*|spécul\\w*|rumeur\\w*|hypothè\\w*|appel\\w* à (?:bannir|suspendre|interdire|bloquer)|réclame\\w*|exige\\w*|dément\\w*|démenti|envisage\\w*|projet de loi|proposition de loi|football|match(?:s|es)?\\b|arbitre|dopage|sacs plastiques?|pêche|tabac|rugby|\\?$)",
+    "(?:c['’]est la (?:deuxième|seconde|troisième|quatrième) fois que|application de la loi|appliquer (?:la|sa|cette) loi|menac\\w* (?:\\p{L}+ )?(?:de |d['’])(?=\\p{L}+(?:er|ir|re)\\b)|pas eu lieu|fait craindre|font craindre|faire craindre|crainte\\w*|spécul\\w*|rumeur\\w*|hypothè\\w*|appel\\w* à (?:bannir|suspendre|interdire|bloquer)|réclame\\w*|exige\\w*|dément\\w*|démenti|envisage\\w*|projet de loi|proposition de loi|football|match(?:s|es)?\\b|arbitre|dopage|sacs plastiques?|pêche|tabac|rugby|\\?$)",
   followCues:
-    '(?:a suivi|ont suivi|avait suivi|a emboîté le pas|ont emboîté le pas|a fait de même|ont fait de même|a fait pareil|lui a emboîté|suivi (?:cette|la même) décision|lui a (?:aussitôt |rapidement )?emboîté le pas|même décision|a pris la même)',
+    '(?:a suivi|ont suivi|avait suivi|a emboîté le pas|ont emboîté le pas|a fait de même|ont fait de même|a fait pareil|(?:en )?(?:a|ont) fait autant|(?:a|ont) suivi le mouvement|lui a emboîté|suivi (?:cette|la même) décision|lui a (?:aussitôt |rapidement )?emboîté le pas|même décision|a pris la même)',
   pronounTargets:
-    "(?:\\bl['’](?=\\s*(?:ont|a|avait|avaient|aurait)\\b)|\\ble\\b|\\bla\\b|\\bles\\b|\\blui\\b|l['’ ]application|le réseau(?: social)?|le site|la plateforme|son compte|ses comptes|la chaîne|le service|le groupe)",
+    "(?:\\bl['’](?=\\s*(?:ont|a|avait|avaient|aurait)\\b)|\\ble\\b|\\bla\\b|\\bles\\b|\\blui\\b|l['’ ]application|le réseau(?: social)?|le site|la plateforme|son compte|ses comptes|la chaîne|le service|le groupe|la messagerie|l['’ ]appli|(?:du|au) (?:site|service|réseau(?: social)?|forum)|(?:de|à) la (?:plateforme|messagerie)|(?:de|à) l['’]application|ce compte|cette application|ce site|ce réseau social|le forum)",
   roleWords:
     '(?:président|présidente|ancien président|rappeur|rappeuse|chanteur|chanteuse|influenceur|influenceuse|polémiste|journaliste|militant|militante|sénateur|sénatrice|député|députée|ministre|animateur|animatrice|youtubeur|youtubeuse|streamer|homme politique|candidat|candidate|dirigeant|humoriste|essayiste|complotiste|idéologue)\\s*$',
   permanentCues: '(?:définitivement|à vie|de manière permanente|de façon permanente|pour de bon)',
   clauseBoundaries:
-    '[;:]|,\\s*(?:et|mais|tandis que|alors que|après|avant|qui|lorsque|quand|puis|deux|trois|quelques|selon)\\b|\\s(?:mais|tandis que|alors que|après que|après avoir|parce que|car|depuis que)\\s|\\s(?:après|après que|après avoir)\\s|\\s(?:dans laquelle|lors de laquelle|où)\\s',
+    '[;:]|,\\s*(?=(?-i:\\p{Lu})[\\p{L}\\d-]*(?:\\s+(?:et|,)\\s+(?-i:\\p{Lu})[\\p{L}\\d-]*){0,3}\\s+(?:font|fait|ont|a|sont|est|vont|va)\\s)|,\\s*(?:et|mais|tandis que|alors que|après|avant|qui|lorsque|quand|puis|deux|trois|quelques|selon|au terme d|à l\\W?issue d|faute d|estimant|jugeant|invoquant|citant|arguant|expliquant|affirmant|accusant|reprochant)\\b|\\s(?:mais|tandis que|alors que|après que|après avoir|parce que|car|depuis que)\\s|\\s(?:après|après que|après avoir)\\s|\\s(?:dans laquelle|lors de laquelle|où)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     {
