@@ -724,9 +724,18 @@ function datelineEnd(text: string): number {
 const STATE_AS_MODIFIER =
   /^-(?:based|owned|run|backed|born|Konzern|Unternehmen|Firma|Tech|Plattform|Dienst|Anbieter|Riese|Präsident|Senator|Nutzer|Bürger|Medien|Sender|Journalist|Rapper|Influencer|Milliardär|Unternehmer|Tochter|Start|App|Star|Politiker|Abgeordnet|Aktivist)/u;
 
+/** "a small U.S. provider", "a Russian company": a state's name before a company noun says where it is based. */
+const STATE_AS_ADJECTIVE =
+  /^\.?\s+(?:provider|company|firm|start-?up|platform|host|hosting company|registrar|bank|app|network|outlet|broadcaster|operator|messaging app|tech (?:firm|company|giant))(?![\p{L}])/u;
+
 function isDescriptivePrefix(text: string, mention: EntityMention, index: ExtractEntityIndex): boolean {
   const entity = index.get(mention.id);
-  if (entity && isState(entity) && STATE_AS_MODIFIER.test(text.slice(mention.end, mention.end + 16)))
+  if (
+    entity &&
+    isState(entity) &&
+    (STATE_AS_MODIFIER.test(text.slice(mention.end, mention.end + 16)) ||
+      STATE_AS_ADJECTIVE.test(text.slice(mention.end, mention.end + 24)))
+  )
     return true;
   if (!entity || !TARGET_ONLY_KINDS.has(entity.kind)) return false;
   return DESCRIPTIVE_PREFIX_AFTER.test(text.slice(mention.end, mention.end + 40));
@@ -860,7 +869,15 @@ const SUBJECT_PRONOUN =
  * "the iPhone maker", "le géant américain", "der Konzern", "la compañía", "a empresa", "il colosso di Mountain View").
  */
 const COMPANY_EPITHET_SUBJECT =
-  /(?:^|[,;:]\s+|\b(?:that|que|dass|che)\s+)(?:the|its|le|la|l['’]|der|die|das|el|la|a|o|il|lo)\s*(?:[\p{L}\d.-]+\s+){0,3}?(?:[\p{L}\d]+-)?(?:company|firm|provider|giant|group|operator|maker|platform|network|service|entreprise|société|firme|groupe|géant|plateforme|réseau social|hébergeur|fournisseur|Konzern|Unternehmen|Firma|Anbieter|Plattform|Dienst|Riese|empresa|compañía|firma|plataforma|gigante|proveedor|companhia|gigante|provedor|azienda|società|colosso|gruppo|piattaforma|fornitore)\s+(?:[\p{L}’'.-]+,?\s+){0,8}$/iu;
+  /(?:^|[,;:]\s+|\b(?:that|que|dass|che)\s+)(?:the|its|le|la|l['’]|der|die|das|el|la|a|o|il|lo)\s*(?:[\p{L}\d.-]+\s+){0,3}?(?:[\p{L}\d]+-)?(?:company|firm|provider|giant|group|operator|maker|platform|network|service|entreprise|société|firme|groupe|géant|plateforme|réseau social|hébergeur|fournisseur|Konzern|Unternehmen|Firma|Anbieter|Plattform|Dienst|Riese|empresa|compañía|firma|plataforma|gigante|proveedor|red social|rede social|social network|soziale Netzwerk|Kurznachrichtendienst|companhia|gigante|provedor|azienda|società|colosso|gruppo|piattaforma|fornitore)\s+(?:[\p{L}’'.-]+,?\s+){0,8}$/iu;
+
+const PRO_DROP_LANGS = new Set(['es', 'pt', 'it']);
+/**
+ * Before a verb whose subject is dropped: nothing, or adverbs and time phrases in lower case (the first word may be
+ * capitalised), never a reflexive or impersonal "se"/"si" ("Se bloqueó el acceso" has no agent) nor a name.
+ */
+const DROPPED_SUBJECT_BEFORE =
+  /^[\s,]*(?:(?!(?:[Ss][ei]|[Qq]ue|[Cc]he|[Cc]ui|[Qq]uien\p{Ll}*|[Dd]onde|[Oo]nde|[Cc]uando|[Qq]uando|[Cc]omo|[Cc]ome)\s)(?:\p{Lu}\p{Ll}*|\p{Ll}+)[\s,]+)?(?:(?!(?:s[ei]|que|che|cui|quien\p{Ll}*|donde|onde|cuando|quando|como|come|qual\p{Ll}*|cual\p{Ll}*|cuy\p{Ll}*|cuj\p{Ll}*|dont)\s)\p{Ll}+[\s,]+){0,5}$/u;
 
 /**
  * A role noun for a state body as the subject ("the regulator", "le régulateur", "die Behörde", "el regulador",
@@ -1248,6 +1265,23 @@ function extractFromSentence(
       actors = [memory.lastState];
       confidence -= 0.15;
     }
+    // Spanish, Portuguese and Italian drop the subject that continues: "También suspendió la cuenta de su campaña".
+    if (
+      actors.length === 0 &&
+      !hasSubjectBefore &&
+      !passive &&
+      memory.lastActor &&
+      PRO_DROP_LANGS.has(lexicon.lang) &&
+      // Only a main clause at the sentence start (or after a semicolon): inside, a relative clause has its own subject.
+      (segment[0] === 0 || /[;:]\s*$/.test(text.slice(0, segment[0]))) &&
+      DROPPED_SUBJECT_BEFORE.test(text.slice(segment[0], verb.start))
+    ) {
+      const previousActor = index.get(memory.lastActor.id);
+      if (previousActor) {
+        actors = [previousActor];
+        confidence -= 0.2;
+      }
+    }
     // "The San Francisco company announced that it was blocking the forum", "der US-Konzern sperrte…": an epithet for
     // a company stands for the company the article named last.
     if (
@@ -1501,6 +1535,7 @@ function extractFromSentence(
               (id) => index.get(id),
               (e) => !isState(e),
               lexicon.nameStopWords,
+              lexicon.lang,
             )
           : [];
         const parties = listed
@@ -1726,6 +1761,7 @@ export function extractClaims(
         (id) => index.get(id),
         (entity) => !STATE_KIND_SET.has(entity.kind),
         lexicon.nameStopWords,
+        lexicon.lang,
       );
       if (parties.length > 0) {
         pendingGroup.emit(parties, `${pendingGroup.text} ${sentence.text}`);

@@ -41,6 +41,7 @@ export function namesInList(
   entityOf: (id: string) => ExtractEntity | undefined,
   canBeTarget: (entity: ExtractEntity) => boolean,
   stopWords: ReadonlySet<string>,
+  lang: string,
 ): ClaimParty[] {
   const found: { start: number; party: ClaimParty }[] = [];
   const taken: { start: number; end: number }[] = [];
@@ -70,7 +71,8 @@ export function namesInList(
     found.push({ start, party: { id, name: match[0] } });
   }
   SINGLE_NAME_AFTER_NOUN.lastIndex = 0;
-  for (const match of text.slice(from).matchAll(SINGLE_NAME_AFTER_NOUN)) {
+  // German capitalises every noun: a single capitalised word there is no name ("eine Sprecherin").
+  for (const match of lang === 'de' ? [] : text.slice(from).matchAll(SINGLE_NAME_AFTER_NOUN)) {
     const start = from + (match.index ?? 0);
     const end = start + match[0].length;
     if (taken.some((span) => span.start <= end && start <= span.end)) continue;

@@ -139,6 +139,33 @@ describe('round 6: structures found in the second blind set', () => {
     expect(claims.some((c) => c.startsWith('cn-government'))).toBe(false);
   });
 
+  test.each([
+    ['es', 'Twitter suspendió el viernes la cuenta de Donald Trump. También suspendió la cuenta de Parler.'],
+    ['pt', 'O Twitter suspendeu na sexta-feira a conta de Donald Trump. Também suspendeu a conta do Parler.'],
+    ['it', 'Twitter ha sospeso venerdì l’account di Donald Trump. Ha sospeso anche l’account di Parler.'],
+  ])('%s: a dropped subject continues the last actor, an impersonal "se" does not', (lang, text) => {
+    expect(summary(text, lang, '2021-01-09').map((c) => c.split(' ').slice(0, 3).join(' '))).toContainEqual(
+      expect.stringMatching(/^x \w+ parler$/),
+    );
+    expect(
+      summary(
+        'Twitter suspendió la cuenta de Donald Trump. Se bloqueó el acceso a Parler.',
+        'es',
+        '2021-01-09',
+      ),
+    ).toHaveLength(1);
+  });
+
+  test('"a small U.S. provider" is no state act', () => {
+    expect(
+      summary(
+        'On Thursday, EveryDNS, a small U.S. provider, ended its service for the WikiLeaks domain.',
+        'en',
+        '2010-12-04',
+      ).some((c) => c.startsWith('us-government')),
+    ).toBe(false);
+  });
+
   test('a product sales ban is no cut-off', () => {
     expect(
       summary(

@@ -1,5 +1,17 @@
 import { SHARED_SERVICE_WORDS } from './shared.ts';
-import type { LanguageLexicon } from './types.ts';
+import type { LanguageLexicon, VerbRule } from './types.ts';
+
+/**
+ * "si è visto sospendere l'account da Twitter", "si sono visti chiudere le pagine": having one's accounts cut is a
+ * passive whose subject is the target.
+ */
+function sawItCut(infinitives: string, action: VerbRule['action']): VerbRule {
+  return {
+    pattern: `(?:si è vist[oa]|si sono vist[ie]|si vede|si vedono|si era vist[oa]|si erano vist[ie]) (?:\\p{L}+ )?(?:${infinitives})`,
+    action,
+    passive: true,
+  };
+}
 
 /** Italian. "non … più" states an ended service; a bare "non" negates. */
 export const IT_LEXICON: LanguageLexicon = {
@@ -11,6 +23,43 @@ export const IT_LEXICON: LanguageLexicon = {
       pattern: "(?:ordin|impost)(?:ato|ò|a) (?:[\\p{L}\\d'’-]+ ){0,5}?di (?:bloccare|sospendere|oscurare)",
       action: 'block',
     },
+    sawItCut('sospendere|disattivare', 'suspend'),
+    sawItCut('bannare|bandire|espellere', 'ban'),
+    sawItCut('rimuovere|cancellare|eliminare|chiudere', 'remove'),
+    sawItCut('bloccare|oscurare', 'block'),
+    // An ordered restoration: "ha ordinato la riattivazione della pagina", "ha disposto lo sblocco di …".
+    {
+      pattern:
+        "(?:dispost[oa]|dispone|dispose|ordinato|ordina|ordinò|decis[oa]|decretato|concesso|autorizzato)(?:,? (?-i:[\\p{Ll}\\d(])[\\p{L}\\d'’()-]*,?){0,5}? (?:il |la |lo |l['’])?(?:riattivazione|ripristino|sblocco|riammissione|reintegro|reintegrazione)\\b",
+      action: 'reinstate',
+    },
+    // "ha disposto la limitazione provvisoria del trattamento", "ha ordinato, con effetto immediato, il blocco di …":
+    // the ordered cut (the Garante's limitation of processing is its block), not its lifting ("la revoca del blocco").
+    {
+      pattern:
+        "(?:dispost[oa]|dispone|dispose|ordinato|ordina|ordinò|decis[oa]|decretato|imposto|impone)(?:,? (?!revoca|fine\\b|rimozione del|sospensione del (?:blocco|divieto))(?-i:[\\p{Ll}\\d(])[\\p{L}\\d'’()-]*,?){0,5}? (?:il |la |lo |l['’])?(?:limitazione (?:provvisoria |temporanea |d['’]urgenza )?del trattamento|blocco|sospensione|oscuramento|divieto|chiusura)(?! (?:\\p{L}+ )?(?:del|della|dei|delle|degli) (?:blocco|divieto|sospensione|provvedimento|decisione|processo|procedimento|pagament[oi]|contratt[oi]|lavori|gara|udienza|seduta|vendita|vendite|termini|effetti|giudizio|lezioni)\\b)",
+      action: 'block',
+    },
+    // The cut itself lifted: "il blocco è stato poi revocato dal tribunale", "le restrizioni erano state tolte".
+    {
+      pattern:
+        "(?:il |la |lo |le |l['’])?(?:blocco|sospensione|divieto|oscuramento|restrizioni|limitazioni|limitazione|ban)(?: [\\p{L}\\d()-]+){0,5}? (?:è|sono|era|erano|fu|viene|vengono) (?:stat[oaie] )?(?:(?:poi|quindi|infine|già|subito) )?(?:revocat|tolt|annullat|sospes|ritirat)[oaie]\\b",
+      action: 'reinstate',
+      passive: true,
+    },
+    // Monetisation taken away, not the account: "escluso dal circuito pubblicitario", "tolta la possibilità di guadagnare".
+    {
+      pattern:
+        "esclus[oaie] (?:[\\p{L}\\d'’-]+ ){0,3}?da(?:l|i|lla)? (?:suo |sua |suoi )?(?:circuit[oi] pubblicitari[oa]?|programm[ai] (?:partner|pubblicitari[oa]?)|monetizzazione|pubblicità)",
+      action: 'restrict',
+      service: 'monetization',
+    },
+    {
+      pattern:
+        '(?:tolt|revocat|sospes|negat)[oa] (?:anche )?(?:la possibilità|il diritto) di (?:guadagnare|monetizzare|fare soldi)',
+      action: 'restrict',
+      service: 'monetization',
+    },
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
@@ -20,7 +69,7 @@ export const IT_LEXICON: LanguageLexicon = {
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        "(?:revoc(?:ato|ata|ò|are|a)|rimozione|fine|tolt[oa]|ritirat[oa]|annullat[oa]|sospes[oa])(?: [\\p{L}\\d-]+){0,4}? (?:il |la |lo |l['’])?(?:divieto|sospensione|blocco|ban|limitazione)|reinserit[oa]|riattivat[oa]",
+        "(?:revoc(?:ato|ata|ò|are|a)|rimozione|fine|tolt[oa]|ritirat[oa]|annullat[oa]|sospes[oa])(?: [\\p{L}\\d-]+){0,4}? (?:il |la |lo |l['’])?(?:divieto|sospensione|blocco|ban|limitazione)|reinserit[oaie]|riattivat[oaie]",
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -31,7 +80,8 @@ export const IT_LEXICON: LanguageLexicon = {
       passive: true,
     },
     {
-      pattern: 'non (?:è )?più (?:disponibile|accessibile|online|raggiungibile)|finit(?:o|a) offline|offline',
+      pattern:
+        'non (?:è )?più (?:disponibile|accessibile|online|raggiungibile)|finit(?:o|a) offline|offline|res[oaie] (?:inaccessibil[ei]|irraggiungibil[ei]|indisponibil[ei]|non (?:disponibil|accessibil)[ei])',
       action: 'auto',
       passive: true,
     },
@@ -47,17 +97,17 @@ export const IT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'sospe(?:so|sa|si|se|ndere|nde|ndono|nsione(?: \\p{L}+)? d\\w*)\\b|disattivat[oaie]\\b|disattiv(?:a|ò)\\b',
+        'sospe(?:so|sa|si|se|ndere|nde|ndono|nsione(?! (?:del|della|dei|delle|degli) (?:processo|procedimento|pagament[oi]|contratt[oi]|lavori|gara|udienza|seduta|vendita|vendite|termini|effetti|giudizio|lezioni)\\b)(?: \\p{L}+){0,3}? d\\w*)\\b|disattivat[oaie]\\b|disattiv(?:a|ò)\\b',
       action: 'suspend',
     },
     {
       pattern:
-        'rimoss(?:o|a|i|e)\\b|rimuov(?:e|ono|ere)\\b|rimozione d\\w*|elimin(?:ato|ata|ati|ate|ò|a)\\b|cancell(?:ato|ata|ati|ò)\\b|tolt(?:o|a|i)\\b|ritirat(?:o|a)\\b|ritir(?:a|ò)\\b|cacciat(?:o|a)\\b',
+        "rimoss(?:o|a|i|e)\\b|rimuov(?:e|ono|ere)\\b|rimozione d\\w*|elimin(?:ato|ata|ati|ate|ò|a)\\b|cancell(?:ato|ata|ati|ate|ò|a|ano)\\b|chiusura (?:del|della|dell['’]|dei|delle) (?:account|profil[oi]|canal[ei]|pagin[ae])|tolt(?:o|a|i)\\b|ritirat(?:o|a)\\b|ritir(?:a|ò)\\b|cacciat(?:o|a)\\b",
       action: 'remove',
     },
     {
       pattern:
-        "chius(?:o|a|i|e) (?:\\p{L}+ )?(?:le |la |il |i |gli |l['’])?(?:pagin[ae]|account|profil[oi]|canal[ei]|gruppi)",
+        "(?:chius(?:o|a|i|e)|chiud(?:e|ono)) (?:\\p{L}+ )?(?:le |la |il |i |gli |l['’])?(?:pagin[ae]|account|profil[oi]|canal[ei]|gruppi)",
       action: 'remove',
     },
     {
@@ -67,7 +117,7 @@ export const IT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        "blocc(?:ato|ata|ati|ate|a|ò|ano)\\b|blocco d\\w*|oscurat(?:o|a|i|e)\\b|oscur(?:a|ò|ano)\\b|oscuramento d\\w*|censurat(?:o|a)\\b|ordinato (?:il blocco|la sospensione|l['’]oscuramento)",
+        'blocc(?:ato|ata|ati|ate|a|ò|ano)\\b|blocco(?: (?:totale|temporaneo|temporanea|provvisorio|provvisoria|immediato|immediata|definitivo|definitiva|completo|completa|parziale))? d\\w*|oscurat(?:o|a|i|e)\\b|oscur(?:a|ò|ano)\\b|oscuramento(?: (?:totale|temporaneo|temporanea|provvisorio|provvisoria|immediato|immediata|definitivo|definitiva|completo|completa|parziale))? d\\w*|censurat(?:o|a)\\b',
       action: 'block',
     },
     {
@@ -83,23 +133,24 @@ export const IT_LEXICON: LanguageLexicon = {
   ],
   passiveMarkers:
     '(?:è stato|è stata|sono stati|sono state|era stato|era stata|stato|stata|stati|state|viene|vengono|venne|è|sono|era|erano|fu)',
-  agentMarkers: '(?:da|dal|dalla|dai|dalle|dallo|da parte di)',
+  agentMarkers:
+    "(?:(?:da|dal|dalla|dai|dalle|dallo|da parte (?:di|del|della))(?: (?:giudice|giudici|ministr[oa]|president(?:e|essa)|magistrat[oa]|procuratore|presidente del tribunale))?(?: (?:del|della|dell['’]|di))?|su (?:ordine|decisione|disposizione) (?:del|della|dell['’]|di)(?: (?:giudice|ministr[oa]|president(?:e|essa)|magistrat[oa]))?)",
   sourceMarkers: '(?:da|dal|dalla|dai|dallo|dagli|di)',
   locativeMarkers: '(?:in|nel|nella|negli)',
   listJoiners: '(?:e|,|così come|o)',
   cancelCues:
-    '(?:\\bnon\\b(?!\\s+(?:è\\s+)?più)|\\bmai\\b|\\bnessun\\w*|rifiut\\w*|neg(?:a|ato|ò)\\b|potrebbe\\w*|\\bpuò\\b|possono|dovrebbe\\w*|\\bsta per\\b|intend\\w*|pian\\w*|valut\\w*|consider\\w*|minacc\\w*|ultimatum|\\bse\\b|a meno che|chied\\w*|chiest\\w*|esig\\w*|pretend\\w*|petizione|pressione|vuole|vogliono|propost\\w*|disegno di legge|smentit\\w*|smentisc\\w*|voc\\w*|tem\\w*|paura|rischi\\w*|ore per|giorni per|scadenza|tent\\w*|pronto a|sarebbe\\w*|avrebbe\\w*)',
+    '(?:cont[oi] (?:corrent[ei]|bancari\\w*)|\\bnon\\b(?!\\s+(?:è\\s+)?più)|\\bmai\\b|\\bnessun\\w*|rifiut\\w*|neg(?:a|ato|ò)\\b|potrebbe\\w*|\\bpuò\\b|possono|dovrebbe\\w*|\\bsta per\\b|intend\\w*|pian\\w*|valut(?!azion)\\w*|consider(?:a|ano|ando|ava|avano|are)\\b|(?:ha|hanno|aveva|avevano) considerato|minacc\\w*|ultimatum|\\bse\\b|a meno che|chied\\w*|(?<!come )chiest\\w*|esig\\w*|pretend\\w*|petizione|(?<!(?:sotto|sotto la|dopo la|dopo le|a seguito della|in seguito alla) )pression[ei]|vuole|vogliono|propost\\w*|disegno di legge|smentit\\w*|smentisc\\w*|voc\\w*|tem(?:e|ono|eva|evano|endo|ere|ut[oaie])\\b|paura|rischi\\w*|ore per|giorni per|(?<!(?:alla|dopo la) )scadenza|tent\\w*|pronto a|sarebbe\\w*|avrebbe\\w*)',
   sentenceCancelCues:
-    '(?:è la (?:seconda|terza|quarta) volta che|applicazione della legge|applicare (?:la|sua) legge|minacc\\w* di|tim(?:ore|ori)\\b|tem(?:e|ono)\\b|specul\\w*|\\bvoci\\b|ipotetic\\w*|chiede\\w*|chiesto|esige\\w*|smentit\\w*|smentisc\\w*|disegno di legge|calcio|partite?\\b|(?:\\d+|una|due|tre|quattro|cinque|sei|dieci) giornate?\\b|arbitro|doping|sacchetti di plastica|pesca|\\?$)',
+    '(?:è la (?:seconda|terza|quarta) volta che|applicazione della legge|applicare (?:la|sua) legge|minacc\\w* di (?:\\p{L}+ ){0,2}?(?:blocc|sospe|bann|band|chiud|chius|rimuov|rimozion|ritir|oscur|vieta|divieto|espell|esclu|cancell|elimin|limit|tagli|interromp|stacc|lasci|uscire|abbandon|multa|sanzion)|tim(?:ore|ori)\\b|tem(?:e|ono)\\b|specul\\w*|\\bvoci\\b|ipotetic\\w*|chiede\\w*|(?<!come )chiesto|esige\\w*|smentit\\w*|smentisc\\w*|disegno di legge|calcio|partite?\\b|(?:\\d+|una|due|tre|quattro|cinque|sei|dieci) giornate?\\b|arbitro|doping|sacchetti di plastica|pesca|\\?$)',
   followCues:
     "(?:ha fatto lo stesso|hanno fatto lo stesso|ha seguito (?:l['’]esempio|la stessa (?:strada|decisione))?|hanno seguito|si è accodat\\w*|si sono accodat\\w*|ha preso la stessa decisione|ha imitato)",
   pronounTargets:
-    "(?:\\blo\\b|\\bla\\b|\\bli\\b|\\ble\\b|l['’](?=ha|hanno)|l['’]app(?:licazione)?|la (?:rete|piattaforma)|il sito|il suo account|i suoi account|il profilo|il canale|il servizio)",
+    "(?:(?:l['’]account|il profilo|i profili|la pagina|il canale|i canali)(?: ufficiale| personale)? (?:del|della|dell['’]) ?(?:candidat[oa]|presidente|ex presidente|deputat[oa]|senat(?:ore|rice)|ministr[oa]|influencer|cantante|rapper|blogger|youtuber|giornalista|attivista|politic[oa]|conduttore|conduttrice|comico|movimento|partito|leader)|il suo profilo|i suoi profili|il chatbot|il social(?: network)?|\\blo\\b|\\bla\\b|\\bli\\b|\\ble\\b|l['’](?=ha|hanno)|\\bgli\\b(?= (?:ha|hanno|aveva|avevano) )|l['’]app(?:licazione)?|la (?:rete|piattaforma)|il sito|il suo account|i suoi account|il profilo|il canale|il servizio)",
   roleWords:
     '(?:presidente|ex presidente|rapper|cantante|influencer|giornalista|attivista|senatore|senatrice|deputato|deputata|ministro|ministra|conduttore|conduttrice|youtuber|streamer|politico|politica|candidato|candidata|leader|blogger|commentatore|comico)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|per sempre|a vita)',
   clauseBoundaries:
-    '[;:]|,\\s*(?:e|ma|mentre|dopo|prima|che|quando|poi|secondo)\\b|\\s(?:ma|mentre|dopo che|dopo aver|perché)\\s|\\s(?:dopo|dopo che)\\s|\\s(?:in cui|nel quale|nella quale|dove)\\s',
+    '[;:]|,\\s*(?:e|ma|mentre|dopo|prima|che(?![^,.;:]{1,60},)|quando|poi|secondo)\\b|\\s(?:ma|mentre|dopo che|dopo aver|perché)\\s|\\s(?:dopo|dopo che)\\s|\\s(?:in cui|nel quale|nella quale|dove)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     { pattern: 'negozi(?:o)? (?:di app|digital\\w*|online)|store|suo negozio', service: 'app_store' },
@@ -157,5 +208,6 @@ export const IT_LEXICON: LanguageLexicon = {
     'Nella',
     'Lui',
     'Lei',
+    'Europa',
   ],
 };

@@ -1,5 +1,17 @@
 import { SHARED_SERVICE_WORDS } from './shared.ts';
-import type { LanguageLexicon } from './types.ts';
+import type { LanguageLexicon, VerbRule } from './types.ts';
+
+/**
+ * "teve seus perfis suspensos", "tiveram as contas bloqueadas", "tinha tido o canal removido": having one's accounts
+ * cut is a passive whose subject is the target ("Pablo Marçal teve seus perfis suspensos pela Justiça Eleitoral").
+ */
+function hadItCut(participle: string, action: VerbRule['action']): VerbRule {
+  return {
+    pattern: `(?:teve|tiveram|tem|têm|tinha|tinham)(?: tido)? (?:seus|suas|seu|sua|o|a|os|as) (?:contas?|perfis|perfil|canal|canais|páginas?|aplicativos?|apps?|sites?|domínios?)(?! bancári)(?: [\\p{L}\\d@.-]+){0,4}? (?:${participle})(?:o|a|os|as)\\b`,
+    action,
+    passive: true,
+  };
+}
 
 /** Portuguese (Brazil and Portugal). "já não", "não … mais" state an ended service; a bare "não" negates. */
 export const PT_LEXICON: LanguageLexicon = {
@@ -12,6 +24,37 @@ export const PT_LEXICON: LanguageLexicon = {
         '(?:determin|orden)(?:ou|ara|a) (?:[\\p{L}\\d-]+ ){0,5}?(?:que )?(?:bloque(?:ie|iem|ar|assem)|suspend(?:a|am|er|essem))',
       action: 'block',
     },
+    // "mandou as operadoras suspenderem o aplicativo", "Moraes manda suspender o X": an order to cut, by the one who orders.
+    {
+      pattern:
+        'mand(?:ou|a|am|aram|ara)(?: (?-i:[\\p{Ll}\\d(])[\\p{L}\\d()-]*){0,5}? (?:suspender|bloquear|banir|remover|retirar|derrubar|tirar do ar|suspenderem|bloquearem|removerem|retirarem|derrubarem|tirarem do ar)',
+      action: 'block',
+    },
+    // An ordered restoration: "determinou o desbloqueio do Telegram", "ordenou a reativação do perfil".
+    {
+      pattern:
+        '(?:determin|orden|decret)(?:ou|ara|aram|a|am)(?: (?-i:[\\p{Ll}\\d(])[\\p{L}\\d()-]*){0,6}? (?:o |a )?(?:desbloqueio|reativação|restabelecimento|liberação|retorno|volta|restauração)\\b',
+      action: 'reinstate',
+    },
+    // "determinou na noite desta sexta-feira (30) a suspensão imediata … do X": the ordered cut, not its lifting
+    // ("determinou o fim do bloqueio", "a suspensão do bloqueio") nor the sale of a product ("a suspensão da venda").
+    {
+      pattern:
+        '(?:determin|orden|decret)(?:ou|ara|aram|a|am)(?: (?!fim\\b|revoga|levantament|derrubad|anula|suspensão d[oa]s? (?:bloqueio|suspensão|proibição|decisão|ordem|liminar))(?-i:[\\p{Ll}\\d(])[\\p{L}\\d()-]*){0,6}? (?:o |a )?(?:bloqueio|suspensão|banimento|remoção|derrubada)(?! (?:\\p{L}+ )?d[oa]s? (?:bloqueio|suspensão|proibição|banimento|decisão|ordem|liminar|medida|venda|vendas|comercialização|importação|julgamento|processo|prazo|pagamentos?|contratos?|obras?|licitação|efeitos|inquérito|audiência|sessão|tramitação|votação|análise|aulas)\\b)',
+      action: 'block',
+    },
+    // Having one's accounts cut: "teve seus perfis suspensos", "tiveram as contas bloqueadas" (passive, subject = target).
+    hadItCut('suspens|desativad', 'suspend'),
+    hadItCut('banid|exclu[ií]d', 'ban'),
+    hadItCut('removid|derrubad|retirad|apagad', 'remove'),
+    hadItCut('bloquead', 'block'),
+    // The cut itself lifted: "A suspensão foi derrubada pelo STF", "o bloqueio do Telegram foi revogado pelo TRF-2".
+    {
+      pattern:
+        '(?:suspensão|bloqueio|proibição|banimento)(?: [\\p{L}\\d()-]+){0,5}? (?:foi|foram|acabou|tinha sido|havia sido) (?:\\p{L}+ )?(?:derrubad|revogad|suspens|anulad|cassad|levantad)[oa]s?\\b',
+      action: 'reinstate',
+      passive: true,
+    },
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
@@ -21,7 +64,7 @@ export const PT_LEXICON: LanguageLexicon = {
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        '(?:revog(?:ou|ada|ado|ar|ação|a)|levant(?:ou|ada|ado|ar|amento|a)|fim|suspend(?:eu|ido)|derrub(?:ou|ada|ado|ar|a|am)|anul(?:ou|ada|ado|ar|a)|autoriz(?:ou|ar) (?:a |o )?(?:liberação|retorno|volta|desbloqueio)|liberação|desbloqueio|restabelecimento)(?: [\\p{L}\\d()-]+){0,5}? (?:a |o )?(?:ordem de )?(?:suspensão|proibição|bloqueio|banimento)',
+        '(?:revog(?:ou|ada|ado|ar|ação|a)|levant(?:ou|ada|ado|ar|amento|a)|fim|suspend(?:eu|eram|ido|e|em)|derrub(?:ou|ada|ado|ar|a|am)|anul(?:ou|ada|ado|ar|a)|autoriz(?:ou|ar) (?:a |o )?(?:liberação|retorno|volta|desbloqueio)|liberação|desbloqueio|restabelecimento)(?: [\\p{L}\\d()-]+){0,5}? (?:a |o )?(?:ordem de )?(?:suspensão|proibição|bloqueio|banimento)',
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -44,32 +87,38 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'bani(?:u|do|da|dos|das|ram|r)\\b|ban(?:e|em)\\b|baniment\\w*|proib(?:iu|ido|ida|idos|idas|iram|e)\\b|expuls(?:ou|o|a|os|as|aram)\\b|exclu(?:iu|ído|ída|íram)\\b',
+        'bani(?:u|do|da|dos|das|ram|r)\\b|ban(?:e|em)\\b|baniment\\w*|proib(?:iu|ido|ida|idos|idas|iram|e)\\b|expuls(?:ou|o|a|os|as|aram)\\b|exclu(?:iu|ído|ída|ídos|ídas|íram|i|em)\\b',
       action: 'ban',
     },
     {
       pattern:
-        'suspen(?:deu|dido|dida|didos|didas|deram|de|dem|der|so|sa|sos|sas)\\b|suspensão(?: \\p{L}+)? d[oae]s?\\b|desativ(?:ou|ado|ada|aram)\\b',
+        'suspen(?:deu|dido|dida|didos|didas|deram|de|dem|der|so|sa|sos|sas)\\b(?! (?:\\p{L}+ )?(?:esse|este|aquele|o|um|parte do|parte da) (?:trecho|item|parágrafo|ponto|dispositivo|artigo)s?\\b)|suspensão(?! d[oae]s? (?:venda|vendas|comercialização|importação|julgamento|processo|prazo|pagamentos?|contratos?|obras?|licitação|efeitos|inquérito|audiência|sessão|tramitação|votação|análise|aulas)\\b)(?: \\p{L}+){0,3}? d[oae]s?\\b|desativ(?:ou|ado|ada|ados|adas|aram|a|am)\\b',
       action: 'suspend',
     },
     {
       pattern:
-        'remov(?:eu|ido|ida|idos|idas|eram|e)\\b|retir(?:ou|ado|ada|ados|adas|aram)\\b|derrub(?:ou|ado|ada|ados|aram)\\b|apag(?:ou|ado|ada|aram)\\b|tir(?:ou|ado|ada|aram)\\b|(?:saiu|sair) d[oa]s?\\b',
+        'remov(?:eu|ido|ida|idos|idas|eram|e)\\b|retir(?:ou|ado|ada|ados|adas|aram|a|am)\\b|derrub(?:ou|ado|ada|ados|aram|a|am)\\b|apag(?:ou|ado|ada|aram|a|am)\\b|tir(?:ou|ado|ada|aram|a|am)\\b|remoção d[oa]s?\\b|(?:saiu|sair) d[oa]s?\\b',
+      action: 'remove',
+    },
+    // "encerrou o canal de …": closing a channel or a profile removes it (closing an account with a payer ends a service).
+    {
+      pattern:
+        'encerr(?:ou|aram|ado|ada|a|am) (?:\\p{L}+ )?(?:os |o |as |a |seu |seus |sua |suas )?(?:canal|canais|perfil|perfis|páginas?)\\b',
       action: 'remove',
     },
     {
       pattern:
-        '(?:fech(?:ou|aram|ado|ada)|derrub(?:ou|aram)) (?:\\p{L}+ )?(?:as |a |o |os |suas |sua )?(?:contas?|páginas?|canal|canais|perfil|perfis)',
+        '(?:fech(?:ou|aram|ado|ada|a|am)|derrub(?:ou|aram|a|am)) (?:\\p{L}+ )?(?:as |a |o |os |suas |sua |seu |seus )?(?:contas?|páginas?|canal|canais|perfil|perfis)',
       action: 'remove',
     },
     {
       pattern:
-        'deix(?:ou|aram|ado|ar|a) de (?:hospedar|alojar|prestar|oferecer|processar|proteger)|já não (?:hospeda|está hospedad\\w*|está disponível)|não (?:está|estava) mais (?:hospedad\\w*|disponível|acessível|no ar)|encerr(?:ou|ado|ada|aram) (?:o |os |a |as )?(?:contrato|serviços?|conta|hospedagem|parceria)|rescindi\\w*|cancel(?:ou|ado|ada|aram) (?:o |a )?(?:contrato|serviço|conta|domínio|hospedagem)|cort(?:ou|aram) (?:os )?(?:laços|serviços)|fora do ar|tir(?:ou|ado|ada|aram) do ar',
+        'deix(?:ou|aram|ado|ar|a) de (?:hospedar|alojar|prestar|oferecer|processar|proteger)|já não (?:hospeda|está hospedad\\w*|está disponível)|não (?:está|estava) mais (?:hospedad\\w*|disponível|acessível|no ar)|encerr(?:ou|ado|ada|aram|a|am) (?:o |os |a |as )?(?:contrato|serviços?|conta|hospedagem|parceria)|rescindi\\w*|cancel(?:ou|ado|ada|aram) (?:o |a )?(?:contrato|serviço|conta|domínio|hospedagem)|cort(?:ou|aram) (?:os )?(?:laços|serviços)|fora do ar|tir(?:ou|ado|ada|aram|a|am) do ar',
       action: 'terminate',
     },
     {
       pattern:
-        'bloque(?:ou|ado|ada|ados|adas|aram|ar|ia|iam)\\b|bloqueio(?: \\p{L}+)? d[oae]s?\\b|censur(?:ou|ado|ada)\\b|determin(?:ou|ara) (?:o bloqueio|a suspensão)|orden(?:ou|ara) (?:o bloqueio|a suspensão)',
+        'cort(?:a|am|ou|aram|ado|ada) (?:o )?sinal d[oae]s?\\b|bloque(?:ou|ado|ada|ados|adas|aram|ar|ia|iam)\\b|bloqueio(?: \\p{L}+){0,3}? d[oae]s?\\b|censur(?:ou|ado|ada)\\b',
       action: 'block',
     },
     {
@@ -79,29 +128,30 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'restabelec(?:eu|idos?|idas?|eram|e)\\b|autoriz(?:ou|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:a volta|o retorno|a liberação|o desbloqueio)|restaur(?:ou|ados?|adas?)\\b|reintegr(?:ou|ados?|adas?)\\b|readmit(?:iu|idos?|idas?)\\b|desbloque(?:ou|ado|ada|aram|io)\\b|reativ(?:ou|ado|ada|aram)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|às|aos|à|ao|a estar|a ficar)|de volta (?:às|aos|à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
+        'restabelec(?:eu|idos?|idas?|eram|e)\\b|autoriz(?:ou|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:a volta|o retorno|a liberação|o desbloqueio)|restaur(?:ou|ados?|adas?)\\b|reintegr(?:ou|ados?|adas?)\\b|readmit(?:iu|idos?|idas?)\\b|desbloque(?:ou|ado|ada|aram|io|ia|iam)\\b|reativ(?:ou|ado|ada|aram|a|am)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|às|aos|à|ao|a estar|a ficar)|de volta (?:às|aos|à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
       action: 'reinstate',
     },
   ],
   passiveMarkers:
     '(?:foi|foram|tinha sido|tinham sido|tem sido|sido|ficou|ficaram|está|estão|estava|estavam|é|são|era|eram|acabou)',
-  agentMarkers: '(?:por|pelo|pela|pelos|pelas)',
+  agentMarkers:
+    '(?:por (?:ordem|decisão|determinação) d[oa]s?(?: (?:ministr[oa]|juiz|juíza|desembargador\\w*|relator\\w*|presidente))?|por|pelo|pela|pelos|pelas)',
   sourceMarkers: '(?:de|do|da|dos|das)',
   locativeMarkers: '(?:no|na|nos|nas|em)',
   listJoiners: '(?:e|,|assim como|ou)',
   cancelCues:
-    '(?:(?<!já\\s)\\bnão\\b(?!\\s+(?:está|estava)\\s+mais)|\\bnunca\\b|\\bnenhum\\w*|recus\\w*|neg(?:ou|aram|a)\\b|poderia\\w*|\\bpode\\b|podem|deveria\\w*|\\bvai\\b|\\bvão\\b|planej\\w*|plano de|estud\\w*|consider\\w*|avali\\w*|ameaç\\w*|ultimato|\\bse\\b(?= \\w+ (?:não|for|forem))|a menos que|pediu|pedem|pedido|exig\\w*|cobr\\w*|petição|pressão|quer\\b|querem|propost\\w*|projeto de lei|desment\\w*|rumor\\w*|tem(?:e|em|or)\\b|medo|risco|arrisca\\w*|horas para|dias para|prazo|tent\\w*|prestes a|estaria\\w*|teria\\w*)',
+    '(?:contas? bancárias?|(?<!já\\s)\\bnão\\b(?!\\s+(?:está|estava)\\s+mais)|\\bnunca\\b|\\bnenhum\\w*|recus\\w*|pedir(?:á|ão|ia|iam)?\\b|neg(?:ou|aram|a)\\b|poderia\\w*|\\bpode\\b|podem|deveria\\w*|\\bvai\\b|\\bvão\\b|planej\\w*|plano de|estud(?!ante)\\w*|consider(?!ad[oa]s?\\b)\\w*|avali(?!aç)\\w*|ameaç\\w*|ultimato|\\bse\\b(?= \\w+ (?:não|for|forem))|a menos que|pediu|pedem|(?<!(?:^|\\s)a\\s)pedidos? (?:de|para)\\b|exig\\w*|cobr\\w*|petição|(?<!(?:sob|após|após a|depois da|depois de|diante da|com a) )pressão|quer\\b|querem|propost\\w*|projeto de lei|desment\\w*|rumor\\w*|tem(?:e|em|or)\\b|medo|risco|arrisca\\w*|horas para|dias para|(?<!(?:fim|término|expiração|vencimento|esgotamento|final) do )prazo(?! (?:expirou|terminou|venceu|acabou|esgotou|se esgotou))|tent\\w*|prestes a|estaria\\w*|teria\\w*)',
   sentenceCancelCues:
-    '(?:(?:é|foi) a (?:segunda|terceira|quarta) vez que|aplicação da lei|aplicar (?:a|sua) lei|ameaç(?:ou|a|am|ando) |tem(?:or|ores|e|em)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pediu|pedem|exige\\w*|exigiu|desment\\w*|projeto de lei|futebol|partidas?\\b|jogos?\\b|árbitro|doping|sacolas plásticas|sacos plásticos|pesca|\\?$)',
+    '(?:(?:é|foi) a (?:segunda|terceira|quarta) vez que|antes de (?:entrar|entrarem) em vigor|aplicação da lei|aplicar (?:a|sua) lei|ameaç(?:ou|a|am|ando) |tem(?:or|ores|e|em)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pedir(?:á|ão|ia|iam)\\b|pediu|pedem|exige\\w*|exigiu|desment\\w*|projeto de lei|futebol|partidas?\\b|(?:\\d+|um|dois|duas|três|quatro|cinco|seis|oito|dez|doze) jogos?\\b|jogos? (?:oficiais|do campeonato|da seleção|de futebol)|árbitro|doping|sacolas plásticas|sacos plásticos|pesca|\\?$)',
   followCues:
     '(?:fez o mesmo|fizeram o mesmo|seguiu (?:o exemplo|os passos|a mesma (?:linha|decisão)|pouco depois)|seguiram (?:o exemplo|os passos)|juntou-se|tomou a mesma decisão|imitou)',
   pronounTargets:
-    '(?:\\bo\\b|\\ba\\b|\\bos\\b|\\bas\\b|-o\\b|-a\\b|-lo\\b|-la\\b|o aplicativo|a aplicação|a rede(?: social)?|a plataforma|o site|sua conta|suas contas|o perfil|o canal|o serviço)',
+    '(?:(?:a conta|o perfil|os perfis|as contas|o canal|os canais|a página)(?: oficial| pessoal)? d[oa] (?:candidat[oa]|president[ea]|ex-president[ea]|deputad[oa]|senador[a]?|ministr[oa]|influenciador[a]?|cantor[a]?|rapper|blogueir[oa]|empresári[oa]|youtuber|jornalista|ativista|polític[oa]|apresentador[a]?|humorista)|\\p{L}+(?:iu|ou|eu|am|ram)-(?:o|a|os|as|lo|la|los|las|no|na)\\b|\\bo\\b|\\ba\\b|\\bos\\b|\\bas\\b|-o\\b|-a\\b|-lo\\b|-la\\b|(?:o aplicativo|a aplicação|a rede(?: social)?|a plataforma|o site)(?!(?: [\\p{L}-]+)?,? (?:já |também |ainda |então |depois )?(?:(?:havia|tinha|teve) \\p{L}+(?:ado|ido)\\b|(?!(?:voltou|ficou|foi|estava|está|esteve|continuou|segue|seguia)\\b)\\p{L}+(?:ou|eu|iu)\\b))|sua conta|suas contas|(?:a conta|as contas)(?! d[oae]s? | bancári| oficial d| pessoal d)|o perfil|o canal|o serviço)',
   roleWords:
     '(?:presidente|ex-presidente|rapper|cantor|cantora|influenciador|influenciadora|jornalista|ativista|senador|senadora|deputado|deputada|ministro|ministra|apresentador|apresentadora|youtuber|streamer|político|política|candidato|candidata|líder|blogueiro|blogueira|comentarista|humorista|empresário|empresária)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|para sempre)',
   clauseBoundaries:
-    '[;:]|,\\s*(?:e|mas|enquanto|depois|antes|que|quando|após|porque|segundo)\\b|\\s(?:mas|enquanto|depois que|porque)\\s|\\s(?:após|depois de)\\s|\\s(?:em que|na qual|no qual|onde)\\s',
+    '[;:]|,\\s*(?:e|mas|enquanto|depois|antes|que(?![^,.;:]{1,60},)|quando|após|porque|segundo|o que)\\b|\\s(?:mas|enquanto|depois que|porque)\\s|\\s(?:após|depois de)\\s|\\s(?:em que|na qual|no qual|onde)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     {
@@ -161,5 +211,6 @@ export const PT_LEXICON: LanguageLexicon = {
     'Na',
     'Ele',
     'Ela',
+    'Europa',
   ],
 };
