@@ -310,6 +310,8 @@ const PREFILTER_STEMS: Record<string, readonly string[]> = {
     'quit',
   ],
   pt: [
+    'elimin',
+    'fech',
     'anul',
     'revog',
     'cass',
@@ -355,6 +357,12 @@ const PREFILTER_STEMS: Record<string, readonly string[]> = {
     'liber',
   ],
   it: [
+    'bandi',
+    'bando',
+    'chiud',
+    'smess',
+    'proteg',
+    'rallent',
     'deindicizz',
     'annull',
     'sospes',
