@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { createExtractorIndex, type ExtractedClaim, extractClaims } from '../../../src/core/extract/index.ts';
+import { loadEntities } from '../../../src/lib/load-entities.ts';
+import { loadEvalCases, scoreCases } from '../../eval/scorer.ts';
+
+/**
+ * Floors for the long-article sets (docs/extract-holdout.md, extract-blind2.md, extract-blind3.md), in-process with
+ * the evaluation scorer: a regression guard for what rounds 5 and 6 taught the extractor. The honest, held-out-style
+ * figures come from `npx node tests/eval/run-long.ts --dir …` through the CLI; these floors sit a little under them.
+ */
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
+const SETS = [
+  { dir: 'extract-holdout', f1: 0.72, falseAlarmRate: 0.05 },
+  { dir: 'extract-blind2', f1: 0.71, falseAlarmRate: 0.05 },
+  { dir: 'extract-blind3', f1: 0.36, falseAlarmRate: 0.15 },
+];
+
+describe('long-article sets stay above their floors', () => {
+  const index = createExtractorIndex(loadEntities());
+  test.each(SETS)('$dir', ({ dir, f1, falseAlarmRate }) => {
+    const cases = loadEvalCases(path.join(FIXTURES, dir));
+    expect(cases.length).toBeGreaterThanOrEqual(48);
+    const predictions = new Map<string, ExtractedClaim[]>();
+    for (const evalCase of cases) {
+      predictions.set(
+        evalCase.name,
+        extractClaims({ text: evalCase.text, lang: evalCase.lang, published: evalCase.published }, index),
+      );
+    }
+    const report = scoreCases(cases, predictions, index);
+    expect(report.overall.f1).toBeGreaterThanOrEqual(f1);
+    expect(report.overall.falseAlarmRate).toBeLessThanOrEqual(falseAlarmRate);
+  });
+});
