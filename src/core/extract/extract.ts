@@ -23,7 +23,7 @@ import type {
 } from './types.ts';
 
 /** Bumped whenever the rules change what comes out, so `wbw update --reextract` knows what to redo. */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 /** Time spent per stage, for the benchmark. */
 export interface ExtractProfile {
