@@ -161,12 +161,49 @@ function countCaptureGroups(source: string): number {
 }
 
 /** Joins patterns into one global expression `(p0)|(p1)|…` and maps each capture group back to its pattern. */
+/** The index just past the group that opens at `start` (a `(` in `source`), skipping escapes and classes. */
+function groupEnd(source: string, start: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let k = start; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') {
+      k++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
+/**
+ * A rule that opens with a lookbehind ("(?<=^(?:Capitalised )…)(?:banned|barred)…") makes the engine evaluate the
+ * lookbehind at every position of every sentence. Moving it after the words it guards ("(?:banned|barred)(?<=^(?:…)
+ * (?:banned|barred))…") lets the literal fail first: same matches, several times cheaper on the English lexicon.
+ */
+export function literalFirst(pattern: string): string {
+  if (!pattern.startsWith('(?<=')) return pattern;
+  const lookbehindEnd = groupEnd(pattern, 0);
+  if (lookbehindEnd < 0 || !pattern.startsWith('(?:', lookbehindEnd)) return pattern;
+  const wordsEnd = groupEnd(pattern, lookbehindEnd);
+  if (wordsEnd < 0) return pattern;
+  const condition = pattern.slice(4, lookbehindEnd - 1);
+  const words = pattern.slice(lookbehindEnd, wordsEnd);
+  return `${words}(?<=${condition}${words})${pattern.slice(wordsEnd)}`;
+}
+
 function combine(patterns: readonly string[]): { regex: RegExp; groupRule: number[] } {
   const groupRule: number[] = [-1];
   const parts = patterns.map((pattern, ruleIndex) => {
     groupRule.push(ruleIndex);
     for (let k = 0; k < countCaptureGroups(pattern); k++) groupRule.push(-1);
-    return `(${pattern})`;
+    return `(${literalFirst(pattern)})`;
   });
   return { regex: new RegExp(`${WORD_START}(?:${parts.join('|')})(?![\\p{L}])`, 'giu'), groupRule };
 }
