@@ -166,7 +166,7 @@ const BOTH_STORES =
   /(?<![\p{L}])(?:both (?:app )?stores|the two (?:app )?stores|(?:des |les )?deux (?:boutiques|magasins|stores)|beiden? (?:App-?)?Stores?|ambas (?:las )?tiendas|las dos tiendas|(?:ambas|as duas) (?:as )?lojas|(?:das|nas) duas lojas|(?:entrambi gli|dai due|i due) (?:store|negozi))(?![\p{L}])/iu;
 /** "both companies", "les deux groupes", "beide Konzerne": the two actors of the article's earlier claims act again. */
 const BOTH_COMPANIES =
-  /(?<![\p{L}])(?:both companies|the two companies|les deux (?:groupes|sociétés|entreprises|géants)|beiden? (?:Konzerne|Unternehmen|Firmen)|ambas (?:empresas|compañías)|las dos (?:empresas|compañías)|(?:as duas|ambas as) empresas|(?:le due|entrambe le) (?:società|aziende))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:both companies|the two companies|both (?:tech )?giants|the two (?:tech )?giants|both platforms|the two platforms|les deux plateformes|beide Plattformen|ambas plataformas|las dos plataformas|as duas plataformas|entrambe le piattaforme|le due piattaforme|les deux (?:groupes|sociétés|entreprises|géants)|beiden? (?:Konzerne|Unternehmen|Firmen)|ambas (?:empresas|compañías)|las dos (?:empresas|compañías)|(?:as duas|ambas as) empresas|(?:le due|entrambe le) (?:società|aziende))(?![\p{L}])/iu;
 
 /**
  * The two actors a "both stores" / "both companies" phrase stands for: the last two distinct actors of the article's
@@ -403,6 +403,8 @@ function roleMentions(
       PRESSURE_FROM_BEFORE.test(before)
     )
       role = 'ignored';
+    // "Apple followed a day later, and AWS stopped hosting…": the subject of a follow-up is that clause's, not this verb's.
+    if (mention.end <= pivot && followsRightAfter(sentence, mention.end, lexicon)) role = 'ignored';
     // "Meta's WhatsApp": the owner named before its product is not a second target.
     const nextMention = mentions[mentions.indexOf(mention) + 1];
     if (
@@ -952,6 +954,12 @@ function findPronoun(
   return null;
 }
 
+/** A follow cue right after a name ("Apple followed a day later"): the name is that clause's subject. */
+function followsRightAfter(text: string, end: number, lexicon: CompiledLexicon): boolean {
+  const match = lexicon.follow.exec(text.slice(end, end + 40));
+  return match !== null && /^\s*$/.test(text.slice(end, end + match.index));
+}
+
 /** A pronoun that stands for a thing (an app, a site, a network), not for a person. */
 const THING_PRONOUN =
   /site|app|platform|network|service|réseau|plateforme|application|Seite|Plattform|Netzwerk|Dienst|aplicación|plataforma|red|aplicativo|aplicação|rede|applicazione|piattaforma|sito|servizio/iu;
@@ -1426,18 +1434,18 @@ function extractFromSentence(
         const sentenceTarget = claims.length > claimsBefore ? claims[claims.length - 1]!.target : null;
         const pronoun = findPronoun(text, lexicon, verb, segment) ?? '';
         const thingPronoun = THING_PRONOUN.test(pronoun);
-        const antecedent =
-          (thingPronoun
-            ? before.find(
-                ({ entity }) =>
-                  entity &&
-                  entity.kind !== 'person' &&
-                  // "Apple followed, and AWS stopped hosting the service": an entity that acted in the article is not
-                  // the thing it acted on.
-                  !claims.some((c) => c.actor.id === entity.id) &&
-                  !memory.lastClaims.some((c) => c.actor.id === entity.id),
-              )
-            : before.find(({ entity }) => entity && !isActorCapable(entity))) ?? before[0];
+        const antecedent = thingPronoun
+          ? before.find(
+              ({ mention, entity }) =>
+                entity &&
+                entity.kind !== 'person' &&
+                // "Apple followed, and AWS stopped hosting the service": an entity that acted in the article is not
+                // the thing it acted on.
+                !claims.some((c) => c.actor.id === entity.id) &&
+                !memory.lastClaims.some((c) => c.actor.id === entity.id) &&
+                !followsRightAfter(text, mention.end, lexicon),
+            )
+          : (before.find(({ entity }) => entity && !isActorCapable(entity)) ?? before[0]);
         const fallback = thingPronoun
           ? (memory.lastThing ?? memory.lastTarget ?? (countryWideByState ? memory.lastNamedThing : null))
           : memory.lastTarget;
@@ -1552,14 +1560,21 @@ function extractFromSentence(
   });
   // "Google pulled Parler on Friday, … and Apple followed on Saturday": a follow-up clause without its own verb.
   const lateFollow = lexicon.follow.exec(text);
+  // "Apple followed a day later, and AWS stopped hosting the service": a follow-up before the sentence's own verb
+  // follows the article's previous act, not the one this sentence states after it.
+  const followFirst = lateFollow !== null && verbs.length > 0 && lateFollow.index < verbs[0]!.start;
   if (
     lateFollow &&
-    claims.length > claimsBefore &&
+    (claims.length > claimsBefore || followFirst) &&
     !verbs.some((v) => v.start > lateFollow.index - 60 && v.start < lateFollow.index)
   ) {
     const clauseStart = Math.max(0, ...boundaries.filter((b) => b < lateFollow.index));
     const clauseMentions = mentions.filter((m) => m.start >= clauseStart && m.start < lateFollow.index);
-    extractFollow({ ...context, text }, memory, claims, clauseMentions, lateFollow.index);
+    const followed = followFirst
+      ? (claims.slice(0, claimsBefore).at(-1) ?? memory.lastClaims.at(-1))
+      : undefined;
+    if (!followFirst || followed)
+      extractFollow({ ...context, text }, memory, claims, clauseMentions, lateFollow.index, followed);
   }
   if (claims.length === claimsBefore) rememberLastTarget();
 }
@@ -1621,8 +1636,9 @@ function extractFollow(
   claims: ExtractedClaim[],
   mentions: readonly EntityMention[],
   cueIndex: number,
+  followed?: ExtractedClaim,
 ): void {
-  const previous = claims[claims.length - 1] ?? memory.lastClaims[memory.lastClaims.length - 1];
+  const previous = followed ?? claims[claims.length - 1] ?? memory.lastClaims[memory.lastClaims.length - 1];
   if (!previous) return;
   const windowText = context.text.slice(0, cueIndex);
   if (context.lexicon.cancel.test(windowText)) return;
