@@ -337,6 +337,10 @@ const OWNER_OR_FANS_BEFORE =
   /(?<![\p{L}])(?:owner|parent company|propriété d[eu]|propriétaire|maison mère|Mutterkonzern|Eigentümer(?:in)?|matriz|propietari[oa]|dona|controladora|proprietari[oa]|casa madre|società madre|supporters of|fans of|followers of|partisans d[eu]|sympathisants d[eu]|Anhänger(?:n)? (?:von|des|der)|seguidores de|simpatizantes de|apoiadores de|sostenitori di|simpatizzanti di)(?:\s+\p{L}+){0,3}[\s,]*$/iu;
 
 /** "after criticism from Beijing", "nach Kritik aus Peking", "sous la pression de Moscou": who pushed, not who acted. */
+/** "A pedido da Polícia Federal, o STF bloqueou…": who asked, not who acted. */
+const REQUESTED_BY_BEFORE =
+  /(?<![\p{L}])(?:at the request of(?: the)?|à la demande (?:de la|du|des|de l['’]|de|d['’])|sur demande (?:de la|du|de)|auf (?:Antrag|Bitte|Drängen) (?:von|der|des)|a petición (?:de la|del|de)|a pedido (?:da|do|das|dos|de)|su richiesta (?:del|della|dei|di))\s*$/iu;
+
 const PRESSURE_FROM_BEFORE =
   /(?<![\p{L}])(?:criticism|pressure|demands?|requests?|complaints?|Kritik|Druck|Forderung\p{L}*|Beschwerde\p{L}*|critiques?|pressions?|demandes?|plaintes?|críticas?|presi(?:ón|ones)|pedidos?|quejas?|pressão|pressões|reclamações|critiche|pressioni|richiest\p{L}+|lamentele)\s+(?:\p{L}+\s+){0,2}?(?:from|by|aus|von|de|du|des|d['’]|del|da|do|di|dal|dalla)\s*(?:the\s+|la\s+|le\s+|l['’]|den\s+|der\s+)?$/iu;
 
@@ -400,7 +404,8 @@ function roleMentions(
     if (
       OWNER_BY_BEFORE.test(before) ||
       OWNER_OR_FANS_BEFORE.test(before) ||
-      PRESSURE_FROM_BEFORE.test(before)
+      PRESSURE_FROM_BEFORE.test(before) ||
+      REQUESTED_BY_BEFORE.test(before)
     )
       role = 'ignored';
     // "Apple followed a day later, and AWS stopped hosting…": the subject of a follow-up is that clause's, not this verb's.

@@ -14,7 +14,7 @@ export const GROUP_NOUN =
 
 /** Opens a list of the group's members at the start of the next sentence. */
 export const LIST_OPENER =
-  /^(?:[\p{L}]+,?\s+){0,2}?(?:(?:the|la|die|a|l['’]) ?(?:list|liste|lista|elenco)\s+(?:\p{L}+\s+)?(?:includes?|comprend|contient|umfasst|enthält|incluye|inclui|comprende|contiene)|among (?:them|those|the)|those (?:affected|suspended|banned|removed) (?:include|were)|they include|the (?:list|others) include|parmi (?:eux|elles|lesquel(?:le)?s|ces|les)|figurent|on (?:y )?trouve|darunter|unter ihnen|betroffen (?:sind|waren)|entre (?:ellos|ellas|ellos figuran|los|las|eles|elas|os|as)|tra (?:loro|questi|queste|cui|gli|le|i)(?![\p{L}]))/iu;
+  /^(?:[\p{L}]+,?\s+){0,2}?(?:(?:the|la|die|a|l['’]) ?(?:list|liste|lista|elenco)\s+(?:\p{L}+\s+)?(?:includes?|comprend|contient|umfasst|enthält|incluye|inclui|comprende|contiene)|among (?:them|those|the)|(?:those|the accounts|the journalists|the reporters|the apps|the sites|the others)(?: [\p{L}-]+){0,3}? (?:include[ds]?|were|are)(?![\p{L}])|they include|the (?:list|others) include|parmi (?:eux|elles|lesquel(?:le)?s|ces|les)|figurent|on (?:y )?trouve|darunter|unter ihnen|betroffen (?:sind|waren)|entre (?:ellos|ellas|ellos figuran|los|las|eles|elas|os|as)|tra (?:loro|questi|queste|cui|gli|le|i)(?![\p{L}]))/iu;
 
 /** Opens the list inside the sentence, after the group noun. */
 export const LIST_INSIDE =

@@ -23,6 +23,12 @@ describe('extractClaims: a cut group whose members are listed', () => {
     expect(claims.some((c) => c.includes(' cnn'))).toBe(false);
   });
 
+  test('"Those locked out included…" opens the list too', () => {
+    const text =
+      'Twitter on Thursday suspended the accounts of at least half a dozen journalists who cover the company. Those locked out included Ryan Mac of the New York Times and Keith Olbermann.';
+    expect(summary(text, 'en', '2022-12-16')).toEqual(['x suspend keith-olbermann', 'x suspend ryan-mac']);
+  });
+
   test.each([
     ['fr', "L'Inde a interdit vendredi 59 applications chinoises, dont TikTok et WeChat."],
     ['de', 'Indien hat am Freitag 59 chinesische Apps verboten, darunter TikTok und WeChat.'],
