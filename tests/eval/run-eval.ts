@@ -1,6 +1,6 @@
-import { createExtractorIndex, type ExtractedClaim, extractClaims } from '../../src/core/extract/index.ts';
+import { createExtractorIndex } from '../../src/core/extract/index.ts';
 import { loadEntities } from '../../src/lib/load-entities.ts';
-import { formatReport, loadEvalCases, scoreCases } from './scorer.ts';
+import { formatReport, loadEvalCases, predictCases, scoreCases } from './scorer.ts';
 
 /**
  * `npm run eval [-- --errors]`: runs the extractor over tests/fixtures/extract and prints precision, recall, F1,
@@ -20,13 +20,7 @@ function loadCatalogue() {
 
 const index = createExtractorIndex(loadCatalogue());
 const cases = loadEvalCases();
-const predictions = new Map<string, ExtractedClaim[]>();
-for (const evalCase of cases) {
-  predictions.set(
-    evalCase.name,
-    extractClaims({ text: evalCase.text, lang: evalCase.lang, published: evalCase.published }, index),
-  );
-}
+const predictions = predictCases(cases, index);
 const report = scoreCases(cases, predictions, index);
 console.log(formatReport(report));
 if (process.argv.includes('--errors')) {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { createExtractorIndex, type ExtractedClaim, extractClaims } from '../../../src/core/extract/index.ts';
+import { createExtractorIndex } from '../../../src/core/extract/index.ts';
 import { loadEntities } from '../../../src/lib/load-entities.ts';
-import { loadEvalCases, scoreCases } from '../../eval/scorer.ts';
+import { loadEvalCases, predictCases, scoreCases } from '../../eval/scorer.ts';
 
 /**
  * The evaluation set's floors: today's measured figures minus a little (see docs/extract.md), raised as the
@@ -15,13 +15,7 @@ const FLOORS = {
 describe('evaluation set (tests/fixtures/extract)', () => {
   const cases = loadEvalCases();
   const index = createExtractorIndex(loadEntities());
-  const predictions = new Map<string, ExtractedClaim[]>();
-  for (const evalCase of cases) {
-    predictions.set(
-      evalCase.name,
-      extractClaims({ text: evalCase.text, lang: evalCase.lang, published: evalCase.published }, index),
-    );
-  }
+  const predictions = predictCases(cases, index);
   const report = scoreCases(cases, predictions, index);
 
   test('holds at least 150 articles, 15 per language and 40 negatives', () => {
