@@ -213,6 +213,12 @@ const MONTH_PATTERN = new RegExp(
   'giu',
 );
 
+const DURATION_BEFORE =
+  /(?<![\p{L}])(?:for|pendant|durant|für|durante|por|per)\s+(?:(?:about|around|nearly|almost|environ|près de|presque|etwa|rund|fast|cerca de|unos|unas|quase|circa|quasi)\s+)?$/iu;
+
+const LAST_YEAR_AFTER =
+  /^,?\s*(?:of\s+)?(?:last year|the previous year|(?:de )?l['’]an(?:née)? (?:dernier|dernière|passée?)|(?:des )?letzten Jahres|(?:des )?vergangenen Jahres|vorigen Jahres|(?:del )?(?:año pasado|pasado año)|(?:do )?ano passado|(?:dell['’]|lo )?(?:anno scorso|scorso anno))/iu;
+
 /** "Dezembro de 2015", "March 2022", "März 2022": a month with its year needs no preposition. */
 const MONTH_YEAR_PATTERN = new RegExp(
   `(?<![\\p{L}\\d])(${Object.keys(MONTH_NUMBER).join('|')})\\s+(?:de |del |of )?((?:19|20)\\d{2})(?![\\p{L}\\d])`,
@@ -584,6 +590,8 @@ export function parseDateExpressions(
     // "la veille", "am Vortag": the day before the story's previous event, not before publication (the extractor
     // reads them against its previous claim).
     if (DAY_BEFORE_WORDS.test(result.text)) continue;
+    // "for about a month", "pendant deux semaines": a length of time, not a date.
+    if (DURATION_BEFORE.test(prepared.slice(Math.max(0, result.index - 24), result.index))) continue;
     const expression = expressionFromChrono(result, reference);
     if (expression) expressions.push(expression);
   }
@@ -622,7 +630,16 @@ export function parseDateExpressions(
     let year = match[2] ? Number(match[2]) : null;
     if (year === null) {
       if (!reference) continue;
-      year = month > reference.month ? reference.year - 1 : reference.year;
+      // "in May last year", "en mai de l'année dernière", "im Mai vergangenen Jahres": the year before publication's.
+      const after = prepared.slice(
+        (match.index ?? 0) + match[0].length,
+        (match.index ?? 0) + match[0].length + 40,
+      );
+      year = LAST_YEAR_AFTER.test(after)
+        ? reference.year - 1
+        : month > reference.month
+          ? reference.year - 1
+          : reference.year;
     }
     if (reference && (year > reference.year || (year === reference.year && month > reference.month)))
       continue;
@@ -641,6 +658,14 @@ export function parseDateExpressions(
     const year = Number(yearText);
     if (reference && year > reference.year) continue;
     expressions.push({ start, end, date: String(year), precision: 'year', basis: 'stated' });
+  }
+  // "in May last year": chrono reads the month in the current year.
+  if (reference) {
+    for (const e of expressions) {
+      if (e.precision !== 'month' || e.date !== `${reference.year}-${e.date?.slice(5)}`) continue;
+      if (LAST_YEAR_AFTER.test(prepared.slice(e.end, e.end + 40)))
+        e.date = `${reference.year - 1}-${e.date.slice(5)}`;
+    }
   }
   // A dateline ("MOSCOW, March 5 —") gives the day of filing, which publication already gives: it dates no act.
   const dateline = DATELINE.exec(sentence);

@@ -81,6 +81,8 @@ interface ArticleMemory {
 
 interface SentenceContext {
   text: string;
+  /** The article's first sentence (its headline when it has one): "the same day" never refers to a claim there. */
+  headline: string | undefined;
   /** The publication day (`YYYY-MM-DD`) for time-bound stand-ins in entity matching, or null. */
   articleDate: string | null;
   /** Date expressions of the article's sentences parsed so far, by sentence text (a lead repeats its headline). */
@@ -1494,7 +1496,9 @@ function extractFromSentence(
           const previousClaim = claims[claims.length - 1] ?? memory.lastClaims[memory.lastClaims.length - 1];
           // "The same day" is the day of the last act the article dated by its own words, not a headline's publication day.
           const sameDayClaim = SAME_DAY_PATTERN.test(text)
-            ? (previousDated(claims, memory) ?? previousClaim)
+            ? previousClaim && previousClaim.evidence !== context.headline
+              ? previousClaim
+              : (previousDated(claims, memory) ?? previousClaim)
             : actorsFromBothPhrase
               ? previousClaim
               : undefined;
@@ -1798,6 +1802,7 @@ export function extractClaims(
     skipped = [];
     const context: SentenceContext = {
       text: sentence.text,
+      headline: sentences[0]?.text,
       articleDate,
       dateCache,
       lexicon,

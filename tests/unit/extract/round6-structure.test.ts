@@ -166,6 +166,16 @@ describe('round 6: structures found in the second blind set', () => {
     ).toBe(false);
   });
 
+  test('"in May last year" is last year\'s May; "for about a month" is no date', () => {
+    const reference = parseReferenceDate('2022-09-03');
+    expect(
+      findDateExpressions('Apple let Parler back into its App Store in May last year.', 'en', reference)
+        .filter((e) => e.precision === 'month')
+        .map((e) => e.date),
+    ).toEqual(['2021-05']);
+    expect(findDateExpressions('It stayed offline for about a month.', 'en', reference)).toEqual([]);
+  });
+
   test('a product sales ban is no cut-off', () => {
     expect(
       summary(
