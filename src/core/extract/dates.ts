@@ -591,7 +591,11 @@ export function parseDateExpressions(
     // reads them against its previous claim).
     if (DAY_BEFORE_WORDS.test(result.text)) continue;
     // "for about a month", "pendant deux semaines": a length of time, not a date.
-    if (DURATION_BEFORE.test(prepared.slice(Math.max(0, result.index - 24), result.index))) continue;
+    if (
+      DURATION_BEFORE.test(prepared.slice(Math.max(0, result.index - 24), result.index)) ||
+      /^(?:for|pendant|durant|für|durante|por|per)\s/iu.test(result.text)
+    )
+      continue;
     const expression = expressionFromChrono(result, reference);
     if (expression) expressions.push(expression);
   }
