@@ -320,11 +320,24 @@ const ACCOUNT_OF_BEFORE =
  * apposition describes the target, it is neither a target nor the agent of a passive.
  */
 const OWNER_BY_BEFORE =
-  /(?<![\p{L}])(?:(?:run|founded|owned|operated|created) by|(?:dirigé|fondé|détenu|animé|créé)e?s? par|(?:geleitet|gegründet|betrieben) von|(?:dirigid|fundad|cread)[oa]s? por|(?:gestit|fondat|guidat|creat)[oaie] da)\s*$/iu;
+  /(?<![\p{L}])(?:(?:run|founded|owned|operated|created|acquired|bought|purchased|taken over) by|(?:dirigé|fondé|détenu|animé|créé|racheté|acheté|acquis)e?s? par|(?:geleitet|gegründet|betrieben|übernommen|gekauft) (?:von|durch)|(?:dirigid|fundad|cread|comprad|adquirid)[oa]s? por|(?:gestit|fondat|guidat|creat|acquistat|comprat|rilevat)[oaie] da|(?:pertencente|que pertence) a|propriedade de)\s*$/iu;
+
+/** "X, de Elon Musk", "X, di Elon Musk", "Elon Musk's X": the owner named beside a platform is not a party. */
+const OWNER_AFTER_PLATFORM = /^\s*,\s*(?:de|di|von|da|do|of)\s+$/u;
+
+/**
+ * "pro-Trump", "anti-Google", "after the invasion of Ukraine", "nach dem Einmarsch in die Ukraine": a name inside a
+ * modifier or an event named after a country is no party.
+ */
+const NAME_IN_MODIFIER_BEFORE =
+  /(?:(?<![\p{L}])(?:pro|anti)-|(?<![\p{L}])(?:invasion of|war in|invasion de l['’]|invasion de la|guerre en|Invasion (?:der|in die)|Einmarsch in (?:die|den)|Krieg in (?:der|die)?|invasión de|guerra en|invasão d[aoe]|guerra na|invasione dell['’]|invasione della|guerra in)\s*)$/iu;
 
 /** A block halted before it took effect ("suspende o bloqueio antes de entrar em vigor") never cut anyone. */
 const BEFORE_IN_FORCE =
   /(?<![\p{L}])(?:before (?:it|they) (?:took|takes|could take|had taken) effect|avant (?:son|leur) entrée en vigueur|avant d['’]entrer en vigueur|bevor (?:sie|es|er) in Kraft (?:trat|tritt|treten)|antes de (?:que )?(?:entrar|entrara|entre) en vigor|antes de (?:entrar|que entrasse) em vigor|prima che entr\p{L}+ in vigore|prima dell['’]entrata in vigore)/iu;
+
+const SELF_ACTOR =
+  /(?<![\p{L}])(?:o próprio|a própria|el propio|la propia|il proprio|la propria|the company itself|itself|lui-même|elle-même|(?:das Unternehmen|der Konzern|die Plattform) selbst|la propia empresa|a própria empresa|la stessa azienda)(?![\p{L}])/iu;
 
 /** Sales of a product or a policy as the object: a product ban or a policy withdrawn, not a cut-off. */
 const SALES_OR_POLICY_OBJECT =
@@ -407,7 +420,12 @@ function roleMentions(
       OWNER_BY_BEFORE.test(before) ||
       OWNER_OR_FANS_BEFORE.test(before) ||
       PRESSURE_FROM_BEFORE.test(before) ||
-      REQUESTED_BY_BEFORE.test(before)
+      REQUESTED_BY_BEFORE.test(before) ||
+      NAME_IN_MODIFIER_BEFORE.test(before) ||
+      (entity.kind === 'person' &&
+        previous !== undefined &&
+        isActorCapable(previous.entity) &&
+        OWNER_AFTER_PLATFORM.test(sentence.slice(previous.end, mention.start)))
     )
       role = 'ignored';
     // "Apple followed a day later, and AWS stopped hosting…": the subject of a follow-up is that clause's, not this verb's.
@@ -1113,6 +1131,8 @@ function extractFromSentence(
     if (verb.rule.action === 'reinstate' && FUTURE_RESTORATION.test(text)) return;
     const afterVerb = text.slice(verb.end, Math.min(segment[1], verb.end + 60));
     if (BANK_ACCOUNTS.test(afterVerb) || SALES_OR_POLICY_OBJECT.test(afterVerb)) return;
+    // "o próprio TikTok suspendeu o serviço", "the company itself switched it off": a self-withdrawal, not a cut-off.
+    if (SELF_ACTOR.test(text.slice(segment[0], verb.start))) return;
     if (
       ((SINGLE_ITEM.test(afterVerb) && !MESSAGING_SERVICE.test(afterVerb)) ||
         SINGLE_ITEM_BEFORE.test(text.slice(segment[0], verb.start))) &&

@@ -176,6 +176,36 @@ describe('round 6: structures found in the second blind set', () => {
     expect(findDateExpressions('It stayed offline for about a month.', 'en', reference)).toEqual([]);
   });
 
+  test.each([
+    ['pt', 'Em 30 de agosto, Moraes mandou tirar do ar a rede social X, de Elon Musk.', 'elon-musk'],
+    [
+      'it',
+      'A novembre Twitter, da poco acquistato da Elon Musk, aveva ripristinato il profilo di Trump.',
+      'elon-musk',
+    ],
+    ['fr', 'Lundi soir, Reddit a fermé son principal forum pro-Trump.', 'donald-trump'],
+    [
+      'it',
+      "Poche settimane dopo l'invasione dell'Ucraina, Roskomnadzor aveva bloccato Facebook.",
+      'ua-government',
+    ],
+  ])(
+    '%s: an owner, a "pro-" modifier or an event named after a country is no party (%s)',
+    (lang, text, id) => {
+      expect(summary(text, lang, '2024-12-01').some((c) => c.split(' ').includes(id))).toBe(false);
+    },
+  );
+
+  test('a self-withdrawal ("o próprio TikTok suspendeu o serviço") is no cut-off', () => {
+    expect(
+      summary(
+        'Na noite de sábado, o próprio TikTok suspendeu o serviço nos Estados Unidos.',
+        'pt',
+        '2025-01-20',
+      ),
+    ).toEqual([]);
+  });
+
   test('a product sales ban is no cut-off', () => {
     expect(
       summary(
