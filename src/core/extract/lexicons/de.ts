@@ -17,7 +17,7 @@ export const DE_LEXICON: LanguageLexicon = {
     // Separable verbs: the particle closes the clause ("schaltet Trumps Konto wieder frei", "hob die Sperre auf").
     {
       pattern:
-        '(?:schaltet|schaltete|schalteten|gibt|gab|geben|gaben)(?=[^.,;:]{0,60}\\bwieder frei\\b)|(?:ließ|ließen|lässt|lassen)(?=[^.,;:]{0,60}\\bwieder zu\\b)|(?:holt|holte|holten)(?=[^.,;:]{0,60}\\bzurück\\b)|zurückgeholt|wieder freigegeben',
+        '(?:schaltet|schaltete|schalteten|gibt|gab|geben|gaben)(?=[^.,;:]{0,60}\\bwieder frei\\b)|(?:ließ|ließen|lässt|lassen)(?=[^.,;:]{0,60}\\bwieder zu\\b)|(?:holt|holte|holten)(?=[^.,;:]{0,60}\\bzurück\\b)|zurückgeholt|wieder freigegeben|(?:stellt|stellte|stellten|stellen)(?=[^.;:]{0,80}\\bwieder her(?=[.,;:!?–]|\\s*$))|(?:schaltet|schaltete|schalteten)(?=[^.,;:]{0,60}\\bfrei(?=[.,;:!?–]|\\s*$))',
       action: 'reinstate',
     },
     {
@@ -25,6 +25,31 @@ export const DE_LEXICON: LanguageLexicon = {
         '(?:ist|sind|war|waren) (?:[\\p{L}\\d-]+ ){0,8}?(?:offline|vom Netz|nicht mehr (?:erreichbar|verfügbar|abrufbar))',
       action: 'auto',
       passive: true,
+    },
+    // Giving the account back ("gibt «Titanic» ihr Konto zurück", "gab Trump seinen Account zurück"): a restoration.
+    {
+      pattern:
+        '(?:gibt|gab|gaben|geben)(?=[^.;:]{0,60}\\b(?:Konto|Konten|Account|Accounts|Kanal|Kanäle|Profil|Zugang|Zugriff)\\b[^.;:]{0,40}\\bzurück\\b)|(?:Konto|Konten|Account|Accounts|Kanal|Profil|Zugang) (?:[\\p{L}\\d-]+ ){0,3}?zurückgegeben',
+      action: 'reinstate',
+    },
+    // The target gets it back ("Titanic bekommt ihr Konto zurück", "erhielt seinen Account zurück").
+    {
+      pattern:
+        '(?:bekommt|bekam|bekamen|bekommen|erhält|erhielt|erhielten)(?=(?: [\\p{L}\\d.-]+){0,4}? (?:sein|ihr|seinen|ihren|seine|ihre|das|den|die) (?:[\\p{L}-]+ )?(?:Konto|Konten|Account|Accounts|Kanal|Kanäle|Profil|Zugang)\\b[^.;:]{0,40}\\bzurück\\b)',
+      action: 'reinstate',
+      passive: true,
+    },
+    // Undoing or ending the cut ("machte die Sperre rückgängig", "beendete die Sperre"): listed before "beendete".
+    {
+      pattern:
+        '(?:machte|macht|machten) (?:[\\p{L}\\d«»„“".-]+ ){0,6}?(?:Sperre|Sperrung|Löschung|Blockade|Verbannung|Entscheidung)(?: [\\p{L}\\d«»„“".-]+){0,8}? rückgängig|(?:Sperre|Sperrung|Löschung|Blockade|Verbannung)(?: [\\p{L}\\d«»„“".-]+){0,6}? rückgängig gemacht|(?:beendete|beendet|beendeten)(?: [\\p{L}\\d-]+){0,3}? (?:die |seine |ihre )?(?:Sperre|Sperrung|Blockade|Suspendierung)(?![\\p{L}])',
+      action: 'reinstate',
+    },
+    // A ban put out of force ("hat das Verbot außer Vollzug gesetzt", "kippte die Sperre").
+    {
+      pattern:
+        '(?:Verbot|Sperre|Sperrung|Blockade)(?: [\\p{L}\\d()«»„“".-]+){0,8}? (?:außer Vollzug gesetzt|gekippt)|(?:setzte|setzt|setzten) (?:[\\p{L}\\d()«»„“".-]+ ){0,8}?(?:Verbot|Sperre|Sperrung|Blockade)(?: [\\p{L}\\d()«»„“".-]+){0,8}? außer Vollzug|(?:kippte|kippt|kippten)(?: [\\p{L}\\d-]+){0,4}? (?:die |das |den )?(?:[\\p{L}-]*(?:Verbot|Sperre|Sperrung|Blockade))(?![\\p{L}])',
+      action: 'reinstate',
     },
     // "hebt Trumps Sperre auf": the owner stands between the verb and the noun, so the verb alone is the match.
     {
@@ -35,7 +60,7 @@ export const DE_LEXICON: LanguageLexicon = {
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        '(?:hob|hebt|aufgehoben|Aufhebung|annulliert|kassiert)(?: [\\p{L}\\d-]+){0,4}? (?:die |der |den )?(?:Sperre|Sperrung|Blockade|Verbot|Suspendierung)|(?:Sperre|Sperrung|Blockade|Verbot)(?: [\\p{L}\\d-]+){0,3}? aufgehoben',
+        '(?:hob|hoben|hebt|heben|aufgehoben|Aufhebung|annulliert|kassiert)(?: [\\p{L}\\d-]+){0,4}? (?:die |der |den )?(?:Sperre|Sperrung|Blockade|Verbot|Suspendierung|Beschränkungen|Einschränkungen|Restriktionen)|(?:Sperre|Sperrung|Blockade|Verbot|Beschränkungen|Einschränkungen|Restriktionen)(?: [\\p{L}\\d()«»„“".-]+){0,8}? aufgehoben',
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -46,7 +71,8 @@ export const DE_LEXICON: LanguageLexicon = {
       passive: true,
     },
     {
-      pattern: 'nicht (?:mehr|länger) (?:erreichbar|verfügbar|online)|offline gegangen|vom Netz gegangen',
+      pattern:
+        'nicht (?:mehr|länger) (?:(?:über|in|im|auf) (?:[\\p{L}\\d-]+ ){1,6}?)?(?:erreichbar|verfügbar|online|zugänglich|abrufbar|aufrufbar|auffindbar)|offline gegangen|vom Netz gegangen',
       action: 'auto',
       passive: true,
     },
@@ -58,7 +84,8 @@ export const DE_LEXICON: LanguageLexicon = {
     },
     // Separable and idiomatic cuts: "wirft Kiwi Farms raus", "fliegt aus dem Store", "hat 8chan fallen gelassen".
     {
-      pattern: '(?:wirft|warf|werfen|warfen)(?=[^.,;:]{0,60}\\b(?:raus|hinaus)\\b)|Rauswurf\\p{L}*',
+      pattern:
+        '(?:wirft|warf|werfen|warfen|schmeißt|schmiss|schmissen|kickt|kickte|kickten)(?=[^.,;:]{0,60}\\b(?:raus|hinaus)\\b)|Rauswurf\\p{L}*|(?:raus|hinaus)gekickt',
       action: 'ban',
     },
     {
@@ -66,6 +93,30 @@ export const DE_LEXICON: LanguageLexicon = {
         '(?:fliegt|fliegen|flog|flogen)(?=(?: [\\p{L}\\d.-]+){0,3}? (?:aus (?:dem|der|den) (?:[\\p{L}-]+ )?(?:App-?Store|Play Store|Store|Stores|Sortiment|Programm|Netzwerk)(?![\\p{L}])|raus(?![\\p{L}])|hinaus(?![\\p{L}])))',
       action: 'auto',
       passive: true,
+    },
+    // Cutting the tie ("kappte die Verbindung zu Parler", "trennte sich von Wikileaks"): the service decides the act.
+    {
+      pattern:
+        '(?:kappt|kappte|kappten|gekappt)\\b|(?:trennt|trennte|trennten) sich (?:[\\p{L}\\d-]+ ){0,3}?von\\b',
+      action: 'auto',
+    },
+    // A broadcast licence withdrawn ("entzog RT DE die Sendelizenz", "die Lizenz entzogen"): a block.
+    {
+      pattern:
+        '(?:Lizenz|Sendelizenz|Zulassung|Rundfunklizenz|Sendeerlaubnis) (?:[\\p{L}\\d-]+ ){0,3}?entzogen|entz(?:og|ogen|ieht)\\b(?: [\\p{L}\\d-]+){0,4}? (?:die |seine |ihre )?(?:Lizenz|Sendelizenz|Zulassung|Rundfunklizenz|Sendeerlaubnis)(?![\\p{L}])',
+      action: 'block',
+    },
+    // Pulling the plug ("zog Parler den Stecker", "stillgelegt", "löste das Konto auf").
+    {
+      pattern:
+        '(?:zog|zogen|zieht)(?=[^.;:]{0,60}\\bden Stecker\\b)|den Stecker gezogen|stillgelegt|(?:legte|legten|legt)(?=[^.;:]{0,60}\\bstill(?=[.,;:!?–]|\\s*$))|(?:Konto|Konten|Account|Accounts) (?:[\\p{L}\\d-]+ ){0,3}?aufgelöst|(?:löste|lösten|löst)(?= (?:[\\p{L}\\d-]+ ){0,3}?(?:das |die |sein |seine |ihr |ihre )?(?:Konto|Konten|Account|Accounts)\\b[^.;:]{0,60}\\bauf(?=[.,;:!?–]|\\s*$))',
+      action: 'terminate',
+    },
+    // Taken down ("heruntergenommen", "nahm das Video herunter").
+    {
+      pattern:
+        '(?:herunter|runter)genommen|(?:nahm|nahmen|nimmt)(?=[^.,;:]{0,60}\\b(?:herunter|runter)(?=[.,;:!?–]|\\s*$))',
+      action: 'remove',
     },
     {
       pattern:
@@ -79,32 +130,53 @@ export const DE_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'verbannt(?:e|en)?\\b|verbannen|Verbannung|ausgeschlossen|schloss(?! sich)(?=[^.;:]{0,80}\\baus(?=[.,;:!?–]|\\s*$))|verboten|verbot(?:en)?\\b|verbietet\\b|rausgeworfen|rausgeschmissen|hinausgeworfen|warf(?![^.;:]{0,80}\\bvor(?=[.,;:!?–]|\\s*$))|untersagt(?:e|en)?\\b|Untersagung',
+        'verbannt(?:e|en)?\\b|verbannen|(?:bannt|bannte|bannten)\\b|gebannt\\b(?! (?:zu|auf|verfolg|lausch|schau|zusah))|Verbannung|ausgeschlossen|schloss(?! sich)(?=[^.;:]{0,80}\\baus(?=[.,;:!?–]|\\s*$))|verboten|verbot(?:en)?\\b|verbietet\\b|(?-i:verbieten|untersagen)\\b|rausgeworfen|rausgeschmissen|hinausgeworfen|warf(?![^.;:]{0,80}\\bvor(?=[.,;:!?–]|\\s*$))|untersagt(?:e|en)?\\b|Untersagung',
       action: 'ban',
     },
     {
       pattern:
-        'gesperrt|sperrte(?:n)?\\b|sperrt\\b|sperren (?:lassen|ließ|ließen)\\b|verhängt(?:e|en)?(?: [\\p{L}\\d-]+){0,4}? (?:[\\p{L}-]*sperre|Sperrung)(?![\\p{L}])|Sperrung|suspendiert(?:e|en)?\\b|deaktiviert(?:e|en)?\\b',
+        'gesperrt|sperrte(?:n)?\\b|sperrt\\b|(?-i:sperren)\\b(?! (?:lassen|ließ|ließen)\\b)|(?-i:suspendieren|deaktivieren)\\b|sperren (?:lassen|ließ|ließen)\\b|verhängt(?:e|en)?(?: [\\p{L}\\d-]+){0,4}? (?:[\\p{L}-]*sperre|Sperrung)(?![\\p{L}])|Sperrung|suspendiert(?:e|en)?\\b|deaktiviert(?:e|en)?\\b',
       action: 'suspend',
     },
     {
       pattern:
-        'entfernt(?:e|en)?\\b|Entfernung|Löschung|gelöscht|löschte(?:n)?\\b|löscht\\b|(?<=(?:aus|von) (?:dem|den|der|seinem|ihrem|seinen|ihren) [\\p{L}\\s-]{0,25}?)(?:geworfen|genommen|gestrichen)|(?:nahm|warf|strich)(?=[^.;:]{0,80}\\b(?:aus|vom|von|raus|hinaus|heraus)\\b)(?![^.;:]{0,80}\\b(?:vor|teil)(?=[.,;:!?–]|\\s*$))',
+        'entfernt(?:e|en)?\\b|(?-i:entfernen|löschen)\\b|Entfernung|Löschung|gelöscht|löschte(?:n)?\\b|löscht\\b|(?<=(?:aus|von) (?:dem|den|der|seinem|ihrem|seinen|ihren) [\\p{L}\\s-]{0,25}?)(?:geworfen|genommen|gestrichen)|(?:nahm|nahmen|nimmt|warf|strich)(?=[^.;:]{0,80}\\b(?:aus|vom|von|raus|hinaus|heraus)\\b)(?![^.;:]{0,80}\\b(?:vor|teil)(?=[.,;:!?–]|\\s*$))',
       action: 'remove',
     },
     {
       pattern:
-        '(?:kündigte|kündigt)(?![^.;:]{0,100}?\\ban(?=[.,;:!?–]|\\s*$))|gekündigt|(?:beendete|beendet)\\b|eingestellt|stellte(?=[^.;:]{0,80}\\bein(?=[.,;:!?–]|\\s*$))|nicht (?:mehr|länger) (?:gehostet|hosten|erreichbar|verfügbar|online)|vom Netz genommen|abgeschaltet|schaltete(?=[^.;:]{0,80}\\bab(?=[.,;:!?–]|\\s*$))|Hosting (?:beendet|eingestellt)',
+        '(?:kündigte|kündigt)(?![^.;:]{0,100}?\\ban(?=[.,;:!?–]|\\s*$))|gekündigt|(?:beendete|beendet)\\b|eingestellt|(?:stellte|stellten|stellt|stellen)(?=[^.;:]{0,80}\\bein(?=[.,;:!?–]|\\s*$))|nicht (?:mehr|länger) (?:gehostet|hosten|erreichbar|verfügbar|online)|vom Netz genommen|abgeschaltet|(?:schaltete|schalteten|schaltet|schalten)(?=[^.;:]{0,80}\\bab(?=[.,;:!?–]|\\s*$))|Hosting (?:beendet|eingestellt)',
       action: 'terminate',
     },
-    { pattern: 'blockiert(?:e|en)?\\b|blockieren|Blockade|zensiert|unzugänglich gemacht', action: 'block' },
+    // Broadcasting or access suspended ("die Verbreitung von RT ausgesetzt", "setzte die Ausstrahlung aus").
+    {
+      pattern:
+        '(?:Verbreitung|Ausstrahlung|Ausspielung|Zugang|Zugriff|Betrieb)(?: [\\p{L}\\d-]+){0,6}? (?:ausgesetzt|auszusetzen)|(?:setzte|setzten|setzt)(?= (?:die |den |das )?(?:Verbreitung|Ausstrahlung|Ausspielung|Betrieb)\\b[^.;:]{0,80}\\baus(?=[.,;:!?–]|\\s*$))',
+      action: 'block',
+    },
+    // Imposing a broadcast or usage ban ("verhängte ein Sendeverbot gegen die Deutsche Welle"); not an entry ban.
+    {
+      pattern:
+        '(?:verhängt(?:e|en)?|erließ|erließen|erlassen|verfügte|verfügten|verfügt)(?: [\\p{L}\\d.-]+){0,4}? (?:ein |das |einen |eine )?(?:Sende|Verbreitungs|Ausstrahlungs|Nutzungs|Betriebs|Rundfunk)?(?:verbot|Verbot|sperre|Sperre|Bann)(?![\\p{L}])',
+      action: 'block',
+    },
+    // A state narrowing access to a site ("hat den Zugang zu den Seiten der BBC eingeschränkt"): a block.
+    {
+      pattern: '(?:Zugang|Zugriff) (?:zu|auf) (?:[\\p{L}\\d.-]+ ){0,6}?(?:eingeschränkt|beschränkt)',
+      action: 'block',
+    },
+    {
+      pattern:
+        'blockiert(?:e|en)?\\b|blockieren|geblockt|blockte(?:n)?\\b|geoblockt|Geoblocking|Blockade|zensiert|unzugänglich gemacht',
+      action: 'block',
+    },
     {
       pattern: 'angeordnet(?:e)? (?:die )?(?:Sperrung|Blockade)|ordnete (?:die )?(?:Sperrung|Blockade)',
       action: 'block',
     },
     {
       pattern:
-        'eingefroren|fror\\b|demonetarisiert|demonetisiert|eingeschränkt|schränkte\\b|beschränkt(?:e|en)?\\b|gedrosselt|drosselte\\b|drosselt\\b|verlangsamt|ausgebremst|(?:bremst|bremste|bremsten)(?=[^.,;:]{0,60}\\baus\\b)',
+        'eingefroren|fror\\b|demonetarisiert|demonetisiert|eingeschränkt|schränkte(?:n)?\\b|(?:schränkt|schränken)(?=[^.;:]{0,80}\\bein(?=[.,;:!?–]|\\s*$))|beschränkt(?:e|en)?\\b|gedrosselt|drosselte\\b|drosselt\\b|verlangsamt|ausgebremst|(?:bremst|bremste|bremsten)(?=[^.,;:]{0,60}\\baus\\b)',
       action: 'restrict',
     },
     {
@@ -131,7 +203,7 @@ export const DE_LEXICON: LanguageLexicon = {
     '(?:Präsident|Ex-Präsident|früheren Präsidenten|Präsidenten|Rapper|Sänger|Sängerin|Influencer|Influencerin|Journalist|Journalistin|Aktivist|Aktivistin|Politiker|Politikerin|Abgeordnete\\w*|Minister|Moderator|Moderatorin|Youtuber|Streamer|Kandidat|Koch|Verschwörungstheoretiker|Blogger)\\s*$',
   permanentCues: '(?:dauerhaft|endgültig|lebenslang|für immer)',
   clauseBoundaries:
-    '[;:]|,\\s*(?:und|aber|während|nachdem|bevor|als|weil|die|der|das|wie|nach)\\b|\\s(?:aber|während|nachdem|weil)\\s|\\s(?:nachdem)\\s|(?:,|\\s[–—])\\s*(?=(?:[\\p{L}-]+\\s){1,3}(?:zieht|zog|zogen|folgt|folgte|folgten|tat|taten)\\b)',
+    '[;:]|,\\s*(?:und|aber|während|nachdem|bevor|als|weil|die|der|das|wie|nach)\\b|\\s(?:hatte|hatten|worden|wurde|wurden),(?=\\s+(?!(?:darunter|etwa|unter|insbesondere|namentlich|vor|zum|so|und|oder|aber|wie|die|der|das|den|dem|des|ein|eine|mit)\\b)\\p{Ll})|\\s(?:aber|während|nachdem|weil)\\s|\\s(?:nachdem)\\s|(?:,|\\s[–—])\\s*(?=(?:[\\p{L}-]+\\s){1,3}(?:zieht|zog|zogen|folgt|folgte|folgten|tat|taten)\\b)',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     {

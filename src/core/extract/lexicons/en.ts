@@ -48,13 +48,14 @@ export const EN_LEXICON: LanguageLexicon = {
     // An order to others ("ordered internet providers to block", "a ordonné aux opérateurs de bloquer"): the one who
     // orders blocks; the infinitive would otherwise read as a call or a demand.
     {
-      pattern: "ordered (?:[\\p{L}\\d'’-]+ ){0,5}?to (?:block|suspend|ban|shut down|cut off access to)",
+      pattern:
+        "(?:ordered|orders|ordering|directed|directs|directing|instructed|instructs|instructing|required|requires|compelled|compels|forced|forces) (?:[\\p{L}\\d'’-]+ ){0,8}?to (?:block|suspend|ban|prohibit|shut down|cut off access to|disable access to|restrict access to|stop access to)(?: (?:new |all |any )?(?:the )?(?:downloads?|downloading|use|usage|installation|distribution|sale) of)?",
       action: 'block',
     },
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
-        '(?:suspended|suspends|overturned|overturns|struck down|strikes down|stayed|stays|annulled|annuls|vacated|vacates|reversed|reverses)(?: [\\p{L}\\d-]+){0,3}? (?:the |a )?(?:order|decision|ruling|injunction|measure) (?:that|which) (?:had )?(?:blocked|banned|suspended|ordered)',
+        '(?:suspended|suspends|overturned|overturns|struck down|strikes down|stayed|stays|annulled|annuls|vacated|vacates|reversed|reverses|set aside|sets aside|quashed|quashes|lifted|lifts|revoked|revokes|withdrew|withdraws|rescinded|rescinds)(?: [\\p{L}\\d-]+){0,3}? (?:the |a )?(?:order|decision|ruling|injunction|measure) (?:(?:that|which) (?:had )?(?:blocked|banned|suspended|ordered|prohibited|barred)|prohibiting|banning|blocking|suspending|barring)',
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -97,7 +98,16 @@ export const EN_LEXICON: LanguageLexicon = {
         'bann(?:ed|ing)|bans|ban(?= (?:on|of) )|(?<!(?:the|a|an|its|their|his|her|this|that|any|no|new|total|outright) )ban(?= (?-i:\\p{Lu}))|barred|(?<!behind )bars(?! and\\b)|barring|expell?(?:ed|s|ing)|blacklist(?:ed|s|ing)',
       action: 'ban',
     },
-    { pattern: 'imposed a ban on|issued a ban on|placed a ban on', action: 'ban' },
+    {
+      pattern: 'imposed a ban on|issued a ban on|placed a ban on|slapped a ban on|enacted a ban on',
+      action: 'ban',
+    },
+    // "prohibited downloads of TikTok", "banned the use of Telegram": a block on the service in the country.
+    {
+      pattern:
+        '(?:prohibit(?:ed|s|ing)?|banned|bans|banning|outlawed|outlaws) (?:new |further |all |any )?(?:the )?(?:downloads?|downloading|use|usage|installation|distribution|sale) of',
+      action: 'block',
+    },
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
@@ -134,6 +144,65 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:shut|shuts|shutting|closes|closed|closing) down(?= (?:[\\p{L}\\d.'’-]+ ){1,3}?(?:fundraisers?|(?:fundraising |crowdfunding )?campaigns?|accounts?|pages?|channels?|groups?|forums?|subreddits?)\\b)|(?:shut down|closed|deleted|took down) (?:the |its |their |his |her )?(?:pages?|accounts?|channels?|profiles?|groups?|fundraisers?|(?:fundraising |crowdfunding |donation )?(?:campaigns?|pages?)|subreddits?|forums?|communities)",
       action: 'remove',
     },
+    // Newsroom synonyms of removal ("YouTube axed his channel", "Apple scrubbed Parler from the App Store", "Spotify
+    // wiped his podcasts", "Amazon evicted WikiLeaks from its servers", "Twitch banished him").
+    {
+      pattern:
+        'ax(?:ed|es|ing)\\b|scrubb(?:ed|ing)|scrubs|wip(?:ed|es|ing)(?! out\\b)|nuked|evict(?:ed|s|ing)',
+      action: 'remove',
+    },
+    { pattern: 'banish(?:ed|es|ing)', action: 'ban' },
+    // An account, page or forum closed, whoever's it was ("deleted Alex Jones's page", "closed WikiLeaks's account",
+    // "shuttered r/The_Donald").
+    {
+      pattern:
+        "(?:shut down|shuttered|closed|deleted|took down|taken down|wiped)(?= (?:[\\p{L}\\d'’.@_-]+ ){1,4}?(?:pages?|accounts?|channels?|profiles?|groups?|fundraisers?|subreddits?|forums?|communities|podcasts?)\\b)",
+      action: 'remove',
+    },
+    { pattern: 'shutter(?:ed|s|ing)', action: 'auto' },
+    // "Cloudflare took Kiwi Farms offline": the service is cut.
+    {
+      pattern: "(?:took|takes|taking|taken|knocked|knocks|knocking) (?:[\\p{L}\\d'’.@_-]+ ){1,4}?offline",
+      action: 'auto',
+    },
+    // A closure stated as a noun after a verb of report ("confirmed the removal of his channel", "announced the closure
+    // of Assange's account"); not "ordered the removal", whose orderer is no party.
+    {
+      pattern:
+        '(?:confirmed|confirms|announced|announces|completed|welcomed|welcomes|defended|defends|justified|critici[sz]ed|condemned|decried|denounced|protested) (?:the |its |their )?(?:abrupt |sudden |permanent )?(?:removal|closure|deletion|takedown|shutdown) of(?! (?:the |its |a |their )?(?:ban|suspension|block|restrictions?|limits?)\\b)',
+      action: 'remove',
+    },
+    {
+      pattern:
+        '(?:halted|halts|halting|froze|freezes|blocked|cut off|cuts off) (?:all )?(?:payments|donations|transactions|payment processing|card payments|funding) (?:to|for|of|destined for)',
+      action: 'terminate',
+      service: 'payments',
+    },
+    // "The court ordered Twitter blocked nationwide", "ordered X suspended".
+    {
+      pattern:
+        "ordered (?:[\\p{L}\\d'’.@_-]+ ){1,4}?(?:blocked|suspended|banned|shut down|taken down|taken offline)\\b",
+      action: 'block',
+    },
+    // "decided to end its protection of the site", "opted to withdraw its services from", "cut it loose".
+    {
+      pattern:
+        '(?:decided|decides|chose|chooses|opted|opts|moved|moves) to (?:end|withdraw|pull|terminate|stop providing|cease providing) (?:its |their )?(?:services?|support|protection|hosting) (?:to|for|of|from)',
+      action: 'terminate',
+    },
+    { pattern: "(?:cut|cuts|cutting) (?:[\\p{L}\\d'’.-]+ ){1,3}?loose\\b", action: 'auto' },
+    // Restorations in other words: "welcomed Trump back", "reopened his account", "returned Parler to the App Store",
+    // "approved Parler's return to the App Store".
+    {
+      pattern:
+        "welcom(?:ed|es|ing) (?:[\\p{L}\\d'’.@_-]+ ){1,4}?back\\b|reopen(?:ed|s|ing)(?= (?:[\\p{L}\\d'’.@_-]+ ){0,4}?(?:accounts?|pages?|channels?|profiles?|forums?|subreddits?|fundraisers?)\\b)|return(?:ed|s|ing) (?:[\\p{L}\\d'’.@_-]+ ){1,3}?to (?:the |its |their )?(?:app stores?|stores?|play store|google play|platform|shelves|service)\\b|(?:approved|approves|authori[sz]ed|authori[sz]es|cleared|clears|greenlit) (?:[\\p{L}\\d'’.@_-]+ ){0,3}?return (?:to|on)\\b",
+      action: 'reinstate',
+    },
+    // "permanently shut down @ElonJet", "Russia shut down Meduza": a named account or site closed (the service decides).
+    {
+      pattern: "(?:shut|shuts|shutting) down(?= @| (?:the )?(?-i:\\p{Lu})[\\p{L}\\d'’._-]*(?:\\s|[,.;:]|$))",
+      action: 'auto',
+    },
     {
       pattern: 'went offline|knocked offline|taken offline|pushed offline|forced offline',
       action: 'terminate',
@@ -163,9 +232,11 @@ export const EN_LEXICON: LanguageLexicon = {
   cancelCues:
     "\\b(?:not|n't|never|nor|neither|refus\\w*|declin\\w*|could|might|(?-i:may)|would|should|must|can|will|shall|going to|plans?|planning|planned|intends?|intending|consider\\w*|weigh\\w*|threat\\w*|warn\\w*|ultimatum|unless|if|whether|calls? (?:on|for)|called (?:on|for)|urg\\w+|demand\\w*|asks?|asked|asking|petition\\w*|pressur\\w*|wants?|wanted|propos\\w*|bill|law would|den(?:y|ies|ied)|rumou?r\\w*|fears?|feared|risk\\w*|face|faces|facing|hours to|days to|deadline|vote[sd]? to|seeks?|sought|tried|trying|attempt\\w*|allegedly|reportedly considering|expected to|set to|about to|poised to|mull\\w*|debat\\w*|whether)\\b",
   sentenceCancelCues:
-    "\\b(?:(?:it is|it's|this is|it was) the (?:second|third|fourth|fifth) time|from enforcing|enforcement of (?:a|the|its|their) (?:new )?(?:law|ban|statute)|threaten(?:ed|s|ing)? to|did not (?:take place|happen)|never happened|would be|could be|might be|may be|if (?:it|they|he|she) (?:does|do|did)|(?<!(?:citing|amid|over|because of|due to|given|after) )fears? of|(?<!(?:weeks|months|days|years) of |end(?:ing|ed|s)? (?:the )?)speculat\\w*|rumou?rs?|hypothetical\\w*|no plans? to|has no intention|called for|calls for|urged|demanded|petition(?:s|ed|ing)? (?:to|for|call\\w*|urg\\w*|demand\\w*|ask\\w*)|denied (?:that|reports|having|banning|removing|blocking)|denies|is considering|are considering|is weighing|debate over|proposal to|bill (?:that )?would|football|soccer|(?:\\d+|one|two|three|four|five|six|ten) (?:matches|games)|match ban|referee|doping|plastic bags?|fishing|smoking|ban on (?:sales|imports|exports|the sale))\\b",
+    // A cut as the subject of a conditional ("banning it would hurt millions", "blocking the app could cost") is weighed,
+    // not done.
+    "\\b(?:(?:bann|block|remov|suspend|restrict|shutt)ing (?:[\\p{L}'’.-]+ ){0,3}?(?:would|could|might)\\b|(?:it is|it's|this is|it was) the (?:second|third|fourth|fifth) time|from enforcing|enforcement of (?:a|the|its|their) (?:new )?(?:law|ban|statute)|threaten(?:ed|s|ing)? to|did not (?:take place|happen)|never happened|would be|could be|might be|may be|if (?:it|they|he|she) (?:does|do|did)|(?<!(?:citing|amid|over|because of|due to|given|after) )fears? of|(?<!(?:weeks|months|days|years) of |end(?:ing|ed|s)? (?:the )?)speculat\\w*|rumou?rs?|hypothetical\\w*|no plans? to|has no intention|called for|calls for|urged|demanded|petition(?:s|ed|ing)? (?:to|for|call\\w*|urg\\w*|demand\\w*|ask\\w*)|denied (?:that|reports|having|banning|removing|blocking)|denies|is considering|are considering|is weighing|debate over|proposal to|bill (?:that )?would|football|soccer|(?:\\d+|one|two|three|four|five|six|ten) (?:matches|games)|match ban|referee|doping|plastic bags?|fishing|smoking|ban on (?:sales|imports|exports|the sale))\\b",
   followCues:
-    '\\b(?:followed suit|did the same|did likewise|followed (?:shortly )?(?:after|later|on \\w+|the next day)?|soon followed|also followed|took the same (?:step|decision)|took similar (?:action|steps)|followed (?:its|their|his|her) lead|joined (?:them|in))\\b',
+    '\\b(?:followed suit|did the same|did likewise|followed(?: shortly)?(?: (?:after|later|on \\w+|the next day|a day later|(?:a|one|two|three) days? later))?|soon followed|also followed|took the same (?:step|decision)|took similar (?:action|steps)|followed (?:its|their|his|her) lead|joined (?:them|in))\\b',
   pronounTargets:
     // "him" and "her" after the verb ("Twitter reinstated him") are taken with the next character: a bare match of
     // three letters or fewer counts only right before the verb, where Romance clitics stand.
@@ -195,7 +266,7 @@ export const EN_LEXICON: LanguageLexicon = {
     },
   ],
   targetIntroducers:
-    '(?:the (?:app|application|site|website|platform|network|service|forum|channel|account|podcast|show|group|messaging app|social network)(?: of)?|the accounts? of|(?:his|her|its) accounts?|app|website|site|forum)\\s*$',
+    '(?:the (?:app|application|site|website|platform|network|service|forum|channel|account|podcast|show|group|messaging app|social network)(?: of)?|the (?:(?:official|personal|main|verified|public) )?accounts? of|(?:his|her|its) accounts?|app|website|site|forum)\\s*$',
   nameStopWords: [
     'The',
     'A',

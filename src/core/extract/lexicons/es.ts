@@ -9,13 +9,20 @@ export const ES_LEXICON: LanguageLexicon = {
     // orders blocks; the infinitive would otherwise read as a call or a demand.
     {
       pattern:
-        '(?:orden|dispus)(?:ó|a|o) (?:[\\p{L}\\d-]+ ){0,5}?(?:que )?(?:bloque(?:e|en|ar|aran)|suspend(?:a|an|er|ieran))',
+        '(?:orden|dispus|mand)(?:ó|aron|a|an|o) (?:[\\p{L}\\d-]+ ){0,5}?(?:que )?(?:bloque(?:e|en|ar|aran)|suspend(?:a|an|er|ieran)|cerr(?:ar|aran)|cierre(?:n)?|clausur(?:ar|e|en|aran)|retir(?:ar|e|en|aran)|elimin(?:ar|e|en|aran)|borr(?:ar|e|en|aran)|cort(?:ar|e|en|aran) el acceso)',
       action: 'block',
     },
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
         '(?:suspendi(?:ó|eron)|suspende|anul(?:ó|aron|a)|revoc(?:ó|aron|a)|tumb(?:ó|aron|a)|dej(?:ó|aron|a) sin efecto)(?: [\\p{L}\\d()-]+){0,3}? (?:la |el |los |las )?(?:decisión|orden|resolución|medida|fallo|auto) que (?:\\p{L}+ )?(?:bloque(?:aba|ó|ado)|suspend(?:ía|ió|ido)|prohib(?:ía|ido)|orden(?:aba|ado))',
+      action: 'reinstate',
+    },
+    // Ending the cut ("puso fin al bloqueo", "volvió a permitir a Trump", "permitió el regreso de"): listed before
+    // "puso fin a", which otherwise terminates.
+    {
+      pattern:
+        '(?:puso|pusieron|pone|ponen|ponía) fin (?:al|a la) (?:bloqueo|suspensión|veto|prohibición|restricción)|volvi(?:ó|eron) a (?:permitir|habilitar|admitir|aceptar)\\b|vuelve(?:n)? a (?:permitir|habilitar|admitir|aceptar)\\b|permiti(?:ó|eron)(?: [\\p{L}\\d()-]+){0,3}? (?:el regreso|el retorno|la vuelta|el desbloqueo)',
       action: 'reinstate',
     },
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
@@ -32,7 +39,8 @@ export const ES_LEXICON: LanguageLexicon = {
       passive: true,
     },
     {
-      pattern: 'ya no (?:está disponible|es accesible|funciona)|fuera de línea|sin conexión',
+      pattern:
+        'ya no (?:está disponible|es accesible|funciona)|fuera de línea|sin conexión|dej(?:ó|aron) de estar disponibles?|desapareci(?:ó|eron) de (?:la |las |el |los )?(?:tiendas?|App Store|Play Store|Google Play)',
       action: 'auto',
       passive: true,
     },
@@ -43,12 +51,12 @@ export const ES_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'prohibi(?:ó|do|da|dos|das|eron|r)\\b|prohíbe\\p{L}*|prohibición de|vet(?:ó|ado|ada|ados|adas|aron|a|an)\\b|vetó|bane(?:ó|ado|ada|ados|adas|aron)\\b|expuls(?:ó|ado|ada|ados|adas|aron|a|an)\\b|excluy(?:ó|eron)|excluid[oa]s?|veto (?:a|al|contra)\\b|acaba(?:n)? de (?:prohibir|vetar|expulsar)\\b',
+        'prohibi(?:ó|do|da|dos|das|eron|r)\\b|prohíbe\\p{L}*|prohibición de|vet(?:ó|ado|ada|ados|adas|aron|a|an)\\b|vetó|bane(?:ó|ado|ada|ados|adas|aron|a|an)\\b|expuls(?:ó|ado|ada|ados|adas|aron|a|an)\\b|excluy(?:ó|eron)|excluid[oa]s?|veto (?:a|al|contra)\\b|acaba(?:n)? de (?:prohibir|vetar|expulsar)\\b',
       action: 'ban',
     },
     {
       pattern:
-        'suspend(?:ió|ido|ida|idos|idas|ieron|e|en|er|ía|ían)\\b|suspensión(?: \\p{L}+)? de|desactiv(?:ó|ado|ada|aron|a|an)\\b|inhabilit(?:ó|ado|ada)\\b|acaba(?:n)? de suspender\\b',
+        'suspend(?:ió|ido|ida|idos|idas|ieron|e|en|er|ía|ían)\\b|suspensión(?: \\p{L}+)? de|desactiv(?:ó|ado|ada|aron|a|an)\\b|inhabilit(?:ó|ado|ada|ados|adas|aron|a|an)\\b|acaba(?:n)? de suspender\\b',
       action: 'suspend',
     },
     {
@@ -63,12 +71,30 @@ export const ES_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'dej(?:ó|aron|a|an) de (?:alojar|hospedar|proteger|dar servicio|prestar (?:sus )?servicios|ofrecer (?:sus )?servicios|procesar)|ya no (?:aloja|está alojad\\p{L}*|está disponible|es accesible)|rescind\\p{L}*|cancel(?:ó|ado|ada|aron|a|an) (?:su |el |la |los )?(?:contrato|servicio|servicios|alojamiento|cuenta|dominio)|(?:puso|pusieron) fin (?:a|al)|termin(?:ó|aron|a|an) (?:su |el |la |sus )?(?:contrato|relación|servicio|servicios|alojamiento)\\b|cort(?:ó|aron|ado) (?:los |sus )?(?:lazos|servicios|vínculos|relaciones)|desconect(?:ó|ado|ada|aron)\\b|(?:fuera de línea|sin conexión)',
+        'dej(?:ó|aron|a|an) de (?:alojar|hospedar|proteger|dar servicio|prestar (?:sus )?servicios|ofrecer (?:sus )?servicios|procesar)|ya no (?:aloja|está alojad\\p{L}*|está disponible|es accesible)|rescind\\p{L}*|cancel(?:ó|ado|ada|aron|a|an) (?:su |el |la |los )?(?:contrato|servicio|servicios|alojamiento|cuenta|dominio)|(?:puso|pusieron) fin (?:a|al)|termin(?:ó|aron|a|an) (?:su |el |la |sus )?(?:contrato|relación|servicio|servicios|alojamiento)\\b|cort(?:ó|aron|ado) (?:los |sus |las )?(?:lazos|servicios|vínculos|relaciones|pagos|donaciones)|ech(?:ó|aron) el cierre (?:a|al)\\b|desconect(?:ó|ado|ada|aron)\\b|(?:fuera de línea|sin conexión)',
       action: 'terminate',
     },
     {
       pattern:
-        'bloque(?:ó|ado|ada|ados|adas|aron|a|an|ar|aba|aban)\\b|bloqueo(?: \\p{L}+)? (?:de|del)|censur(?:ó|ado|ada)\\b|orden(?:ó|aron)(?: [\\p{L}\\d-]+){0,3}? (?:el bloqueo|la suspensión)',
+        'bloque(?:ó|ado|ada|ados|adas|aron|a|an|ar|aba|aban)\\b|bloqueo(?: \\p{L}+)? (?:de|del)|censur(?:ó|ado|ada|ados|adas|aron|a|an)\\b|orden(?:ó|aron)(?: [\\p{L}\\d-]+){0,3}? (?:el bloqueo|la suspensión)',
+      action: 'block',
+    },
+    // A court or regulator decrees the block ("acordó la suspensión cautelar de Telegram", "decretó el bloqueo de X").
+    {
+      pattern:
+        '(?:acord|decret|dict|impus)(?:ó|aron|a|an|o|ado) (?:[\\p{L}\\d-]+ ){0,3}?(?:el bloqueo|la suspensión|el cierre|la clausura|la prohibición)\\b',
+      action: 'block',
+    },
+    // Colloquial cuts ("tumbó el canal", "lo echaron de Twitter"), and the cancellation of an account.
+    {
+      pattern:
+        'tumb(?:ó|aron|ado|ada|a|an) (?:el |la |los |las |su |sus )?(?:canal(?:es)?|cuentas?|perfil(?:es)?|páginas?|web|vídeos?|videos?)\\b|ech(?:ó|aron|ado|ada|ados|adas) (?:de|del)\\b(?! menos)|cancelación (?:de |del )?(?:la |su |sus |las )?(?:cuentas?|canal(?:es)?|perfil(?:es)?)\\b',
+      action: 'ban',
+    },
+    // Closing a site or account ("clausuró la web", "fue clausurado"); no longer giving access ("dejaron de dar acceso a").
+    {
+      pattern:
+        'clausur(?:ó|ado|ada|ados|adas|aron|a|an)\\b|dej(?:ó|aron|a|an) de dar acceso (?:a|al)\\b|(?:dej(?:ó|aron|a|an)|ha dejado|han dejado) (?:inaccesible|fuera de servicio)',
       action: 'block',
     },
     // Cutting access ("Rusia corta el acceso a Instagram"): a block; the target follows "a".
@@ -83,7 +109,7 @@ export const ES_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'restablec(?:ió|idos?|idas?|ieron|e|en)\\b|autoriz(?:ó|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:el regreso|el retorno|la vuelta|el desbloqueo)|restitu(?:yó|idos?|idas?)\\b|restaur(?:ó|ado|ada|ados|adas|aron|a|an)\\b|(?:devolvi(?:ó|eron)|devuelve(?:n)?)(?: [\\p{L}\\d-]+){0,3}? (?:la cuenta|las cuentas|el acceso|el perfil|el canal)\\b|reincorpor(?:ó|ados?|adas?)\\b|readmit(?:ió|idos?|idas?|e|en)\\b|(?:levant(?:ó|ado|ada|aron|ara|aran)|levantamiento de)(?: [\\p{L}\\d-]+){0,3}? (?:el |la )?(?:prohibición|suspensión|bloqueo|veto)|volvi(?:ó|eron) a estar disponible|desbloque(?:ó|ado|ada|aron|a|an)\\b|reactiv(?:ó|ado|ada|aron|a|an)\\b|volvi(?:ó|eron) a (?:estar|la|las|el|funcionar)|de vuelta en|regres(?:ó|aron|a|an) a(?! (?:la |el )?(?:Casa Blanca|presidencia|poder|Gobierno|Moncloa|Congreso|Senado|Kremlin|Elíseo|Planalto|Miraflores|cárcel|prisión)\\b)|de nuevo (?:disponible|accesible)',
+        'restablec(?:ió|idos?|idas?|ieron|e|en)\\b|autoriz(?:ó|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:el regreso|el retorno|la vuelta|el desbloqueo)|restitu(?:yó|idos?|idas?)\\b|restaur(?:ó|ado|ada|ados|adas|aron|a|an)\\b|(?:devolvi(?:ó|eron)|devuelve(?:n)?)(?: [\\p{L}\\d-]+){0,3}? (?:la cuenta|las cuentas|el acceso|el perfil|el canal)\\b|reincorpor(?:ó|ados?|adas?)\\b|rehabilit(?:ó|aron|ado|ada)(?: [\\p{L}\\d-]+){0,3}? (?:la cuenta|las cuentas|el perfil|el canal|el acceso)\\b|(?:le|les) devolvi(?:ó|eron) (?:su|sus|la|las|el) (?:cuentas?|perfil(?:es)?|canal(?:es)?|acceso)\\b|readmit(?:ió|idos?|idas?|e|en)\\b|(?:levant(?:ó|ado|ada|aron|ara|aran)|levantamiento de)(?: [\\p{L}\\d-]+){0,3}? (?:el |la )?(?:prohibición|suspensión|bloqueo|veto)|volvi(?:ó|eron) a estar disponible|desbloque(?:ó|ado|ada|aron|a|an)\\b|reactiv(?:ó|ado|ada|aron|a|an)\\b|volvi(?:ó|eron) a (?:estar|la|las|el|funcionar)|de vuelta en|regres(?:ó|aron|a|an) a(?! (?:la |el )?(?:Casa Blanca|presidencia|poder|Gobierno|Moncloa|Congreso|Senado|Kremlin|Elíseo|Planalto|Miraflores|cárcel|prisión)\\b)|de nuevo (?:disponible|accesible)',
       action: 'reinstate',
     },
   ],
@@ -94,9 +120,9 @@ export const ES_LEXICON: LanguageLexicon = {
   locativeMarkers: '(?:en)',
   listJoiners: '(?:y|e|,|así como|o)',
   cancelCues:
-    '(?:(?<!ya\\s)\\bno\\b(?!\\s+más)|\\bnunca\\b|\\bningún\\b|\\bninguna\\b|rechaz\\w*|neg(?:ó|aron|a)\\b|podría\\w*|\\bpuede\\b|pueden|debería\\w*|\\bva a\\b|\\bvan a\\b|planea\\w*|plan(?:es)? (?:de|para)|estudia\\w*|consider\\w*|amenaz\\w*|ultimátum|\\bsi\\b|a menos que|salvo que|pid(?:ió|e|en|ieron)|exig\\w*|reclam\\w*|\\bllam\\w* a|petición|(?<!(?:tras|por|ante)(?: [\\p{L}-]+){0,2} )presión|quiere\\w*|propuesta|proyecto de ley|desmient\\w*|desmint\\w*|rumor\\w*|tem\\w*|\\bmiedo\\b|riesgo|arriesga\\w*|horas para|días para|plazo|intent\\w*|dispuesto a|estaría\\w*|habría\\w*|a punto de|se prepara|paraliz\\w*|marcha atrás)',
+    '(?:(?<!ya\\s)\\bno\\b(?!\\s+más)|\\bnunca\\b|\\bningún\\b|\\bninguna\\b|rechaz\\w*|neg(?:ó|aron|a)\\b|podría\\w*|\\bpuede\\b|pueden|debería\\w*|\\bva a\\b|\\bvan a\\b|planea\\w*|plan(?:es)? (?:de|para)|estudia\\w*|consider\\w*|amenaz\\w*|ultimátum|\\bsi\\b|a menos que|salvo que|pid(?:ió|e|en|ieron)|exig\\w*|reclam\\w*|\\bllam\\w* a|petición|(?<!(?:tras|por|ante)(?: [\\p{L}-]+){0,2} )presión|quiere\\w*|propuesta|proyecto de ley|(?<!\\bni (?:lo |la |los |las )?)desmient\\w*|(?<!\\bni (?:lo |la |los |las )?)desmint\\w*|rumor\\w*|tem\\w*|\\bmiedo\\b|riesgo|arriesga\\w*|horas para|días para|plazo|intent\\w*|dispuesto a|estaría\\w*|habría\\w*|a punto de|se prepara|paraliz\\w*|marcha atrás)',
   sentenceCancelCues:
-    '(?:es la (?:segunda|tercera|cuarta) vez que|aplicación de la ley|aplicar (?:la|su|esa) ley|amenaz\\w* con|tem(?:or|ores|e|en)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pidió|piden|exige\\w*|exigió|desmient\\w*|desmintió|proyecto de ley|fútbol|(?:\\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|diez) partidos?\\b|partidos? de (?:liga|copa|fútbol|sanción)|árbitro|dopaje|bolsas de plástico|pesca|tabaco|\\?$|¿)',
+    '(?:es la (?:segunda|tercera|cuarta) vez que|aplicación de la ley|aplicar (?:la|su|esa) ley|amenaz\\w* con|tem(?:or|ores|e|en)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pidió|piden|exige\\w*|exigió|(?<!\\bni (?:lo |la |los |las )?)desmient\\w*|(?<!\\bni (?:lo |la |los |las )?)desmintió|proyecto de ley|fútbol|(?:\\d+|un|dos|tres|cuatro|cinco|seis|siete|ocho|diez) partidos?\\b|partidos? de (?:liga|copa|fútbol|sanción)|árbitro|dopaje|bolsas de plástico|pesca|tabaco|\\?$|¿)',
   followCues:
     '(?:(?:hizo|hicieron|había hecho|habían hecho|ha hecho|han hecho) lo (?:mismo|propio)|siguió (?:el ejemplo|sus pasos|la misma (?:línea|decisión)|poco después)|siguieron (?:el ejemplo|sus pasos)|se sumó|se sumaron|tomó la misma decisión|imitó)',
   pronounTargets:
@@ -105,7 +131,7 @@ export const ES_LEXICON: LanguageLexicon = {
     '(?:presidente|presidenta|expresidente|rapero|rapera|cantante|influencer|influencer|periodista|activista|senador|senadora|diputado|diputada|ministro|ministra|presentador|presentadora|youtuber|streamer|político|política|candidato|candidata|líder|bloguero|comentarista|humorista)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|de por vida|para siempre)',
   clauseBoundaries:
-    '[;:]|,\\s*(?:y|pero|mientras|después|antes|que|cuando|tras|según)\\b|\\s(?:pero|mientras que|después de que|porque)\\s|\\s(?:tras|después de)\\s|\\s(?:en la que|en el que|en las que|en los que|donde)\\s',
+    '[;:]|,\\s*(?:y|pero|mientras|después|antes|que|cuando|tras|según)\\b|,\\s*(?:una|la|otra|esta) (?:medida|decisión|orden|resolución|sanción) (?:que|con la que|de la que)\\b|\\s(?:pero|mientras que|después de que|porque)\\s|\\s(?:tras|después de)\\s|\\s(?:en la que|en el que|en las que|en los que|donde)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     {

@@ -81,7 +81,39 @@ export const FR_LEXICON: LanguageLexicon = {
     // orders blocks; the infinitive would otherwise read as a call or a demand.
     {
       pattern:
-        "ordonn(?:é|e|ent|ait) (?:[\\p{L}\\d'’-]+ ){0,6}?(?:de |d['’])(?:bloquer|suspendre|interdire|couper l['’]accès à)",
+        "(?:ordonn|enjoi(?:gn)?|impos|contrai(?:gn)?|oblig|somm)(?:é|ée|és|e|ent|ait|aient|ant|t|nt)? (?:[\\p{L}\\d'’-]+ ){0,12}?(?:de |d['’])(?:bloquer|suspendre|interdire|couper l['’]accès (?:à|au|aux)|rendre (?:\\p{L}+ )?inaccessibles?|empêcher l['’]accès (?:à|au|aux))|décid(?:é|e|ent|ait|aient) (?:[\\p{L}\\d'’-]+ ){0,6}?(?:de |d['’])(?:bloquer|interdire|suspendre|couper l['’]accès (?:à|au|aux)|rendre (?:\\p{L}+ )?inaccessibles?)",
+      action: 'block',
+    },
+    // "a fermé la porte à Dieudonné", "TikTok ferme à son tour la porte au polémiste": an exclusion.
+    {
+      pattern:
+        'ferm(?:é|ée|és|e|ent|ait|aient|ant|er)(?: à son tour| à leur tour| définitivement| aussi| également)? (?:la |ses |leurs |les )?portes? (?:à|au|aux)\\b',
+      action: 'ban',
+    },
+    // A closure stated as a noun ("la fermeture du compte TikTok de X par…", "a confirmé la suppression de la chaîne
+    // de X", "PostFinance a annoncé la clôture du compte de X").
+    {
+      pattern:
+        "(?:fermeture|suppression|clôture|désactivation)(?: définitive| temporaire)? (?:du|des|de la|de l['’]|de son|de sa|de ses|de leurs?) (?:compte|comptes|chaîne|chaînes|page|pages|profil|profils|groupe|groupes|forum|cagnotte|cagnottes)\\b",
+      action: 'remove',
+    },
+    // "PostFinance a clôturé le compte de X", "le compte … a été clôturé par PayPal": an account closed.
+    { pattern: 'clôtur(?:é|ée|és|ées|e|ent|ait|aient|ant|er)\\b', action: 'terminate' },
+    // "Apple a mis hors ligne l'application": the one who takes it offline cuts it (before the state "hors ligne").
+    { pattern: '(?:mis|mise|met|mettent|mettre|mettait|mettant) hors ligne', action: 'auto' },
+    // Restorations in other words: "a rouvert le compte de", "a autorisé X à revenir", "a réadmis", "le blocage de X a
+    // pris fin".
+    {
+      pattern:
+        "(?:rouv|réouv)(?:ert|erte|erts|ertes|re|rent|rait|rir)(?= (?:[\\p{L}\\d'’.-]+ ){0,3}?(?:comptes?|pages?|chaînes?|profils?|forums?|cagnottes?)\\b)|autoris(?:é|ée|és|e|ent|ait)(?: [\\p{L}\\d'’.-]+){1,4}? (?:à|a) (?:revenir|faire son retour|réintégrer|retrouver)|réadmi(?:s|se|ses|t|ttent)\\b|(?:interdiction|suspension|blocage|bannissement)(?= (?:[\\p{L}\\d'’«»-]+ ){0,6}?(?:a|ont|avait|avaient) pris fin\\b)",
+      action: 'reinstate',
+    },
+    // "a fait disparaître de son App Store l'application": removed.
+    { pattern: '(?:fait|font|faisait|faire) disparaître', action: 'remove' },
+    // A ban or block decreed as a noun ("a annoncé vendredi l'interdiction de TikTok", "a décrété le blocage de").
+    {
+      pattern:
+        "(?:annonc|décrét|prononc|décid|impos|act)(?:é|ée|e|ent|ait|aient)(?: [\\p{L}\\d]+){0,3}? (?:l['’]interdiction|le blocage|la suspension) (?:de|du|des|d['’])",
       action: 'block',
     },
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
@@ -138,7 +170,7 @@ export const FR_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'bann(?:i|ie|is|ies|it|issent|issait|ir)\\b|exclu(?:e|s|es|t|ent)?\\b|expuls(?:é|ée|és|ées|e|ent|er)\\b|interdit(?:e|s|es)?\\b|interdi(?:sait|sent|re)\\b|proscrit',
+        'bann(?:i|ie|is|ies|it|issent|issait|issaient|issant|ir|ira|iront)\\b|exclu(?:e|s|es|t|ent)?\\b|expuls(?:é|ée|és|ées|e|ent|er)\\b|interdit(?:e|s|es)?\\b|interdi(?:sait|sent|re)\\b|proscrit',
       action: 'ban',
     },
     {
@@ -167,7 +199,7 @@ export const FR_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        "coup(?:é|e|ent|er|ait|aient) (?:les ponts|les vivres|l['’ ]accès|ses services|le robinet|l['’ ]hébergement|(?:les |ses )serveurs|(?:les |ses |leurs )(?:paiements|financements|dons|services de paiement))|priv(?:é|ée|és|ées|e|ent|ait)(?= (?:[\\p{L}\\d'’-]+ ){1,6}?de (?:leurs?|ses|son|sa|tout|toute|tous) (?:accès|moyens de paiement|financement)\\b)|lâch(?:é|ée|e|ent)\\b|abandonn(?:é|ée)\\b|débranch(?:é|ée|e|ent)\\b|privé(?:e|s)? de",
+        "coup(?:é|e|ent|er|ait|aient) (?:les ponts|les vivres|l['’ ]accès|ses services|le robinet|l['’ ]hébergement|(?:les |ses )serveurs|(?:le |les |son |ses )comptes?|(?:les |ses |leurs )(?:paiements|financements|dons|services de paiement))|priv(?:é|ée|és|ées|e|ent|ait)(?= (?:[\\p{L}\\d'’-]+ ){1,6}?de (?:leurs?|ses|son|sa|tout|toute|tous) (?:accès|moyens de paiement|financement)\\b)|lâch(?:é|ée|e|ent)\\b|abandonn(?:é|ée)\\b|débranch(?:é|ée|e|ent)\\b|privé(?:e|s)? de",
       action: 'auto',
     },
     // "a privé les chaînes de RT de leurs revenus publicitaires": a demonetisation, whatever the noun in between.
@@ -185,7 +217,7 @@ export const FR_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        "n['’ ]est plus (?:accessible|disponible|en ligne)|(?:plus|n['’ ]était plus) (?:accessible|disponible)",
+        "n['’ ]est plus (?:accessible|disponible|en ligne)|(?:plus|n['’ ]était plus) (?:accessible|disponible)|ne (?:sont|seront|étaient) plus (?:accessibles|disponibles|en ligne)",
       action: 'auto',
     },
     {
@@ -194,6 +226,12 @@ export const FR_LEXICON: LanguageLexicon = {
       action: 'block',
     },
     { pattern: "ordonné (?:le blocage|la suspension|l['’ ]interdiction)", action: 'block' },
+    // Restricting access to a service in a country cuts it, as in English ("restricted access to").
+    {
+      pattern:
+        "restrei(?:nt|nte|nts|gnent|gnait|gnaient|gnant|ndre)(?: (?:fortement|sévèrement|largement|déjà))? l['’ ]accès (?:à|au|aux)\\b",
+      action: 'block',
+    },
     {
       pattern:
         "gel(?:é|ée|és|e|ent)\\b|gèle(?:nt)?\\b|démonétis(?:é|ée|és|e|ent)\\b|désindex(?:é|ée|és|e|ent|er)\\b|déréférenc(?:é|ée|és|e|ent|er)\\b|restreint(?:e|s)?\\b|restrei(?:gnent|gnait)\\b|limit(?:é|ée|e|ent) (?:la portée|la visibilité|l['’ ]accès)|ralenti(?:t|e|r)?\\b",
@@ -214,7 +252,9 @@ export const FR_LEXICON: LanguageLexicon = {
   cancelCues:
     "(?:\\bpas\\b|\\bjamais\\b|\\baucun\\w*|\\bnullement\\b|\\brefus\\w*|pourrai\\w*|pourrait|pourraient|\\bpeut\\b|\\bpeuvent\\b|devrai\\w*|devrait|envisag\\w*|\\bva\\b|\\bvont\\b|menac\\w*|ultimatum|\\bsi\\b|\\bs['’]il|sauf si|à moins|appel\\w*|réclam\\w*|demand\\w*|exig\\w*|pétition|pression|veut|veulent|voudrai\\w*|projet|propos\\w*|dément\\w*|démenti|nié|nie\\b|rumeur\\w*|craint\\w*|craindre|risqu\\w*|heures pour|jours pour|délai|vot\\w* pour|cherch\\w*|tent\\w*|serait|seraient|aurait|auraient|prêt à|sur le point de|pour que|afin que|s['’]apprête\\w*|souhait\\w*|réfléchi\\w*)",
   sentenceCancelCues:
-    "(?:c['’]est la (?:deuxième|seconde|troisième|quatrième) fois que|application de la loi|appliquer (?:la|sa|cette) loi|menac\\w* (?:\\p{L}+ )?(?:de |d['’])(?=\\p{L}+(?:er|ir|re)\\b)|pas eu lieu|fait craindre|font craindre|faire craindre|crainte\\w*|spécul\\w*|rumeur\\w*|hypothè\\w*|appel\\w* à (?:bannir|suspendre|interdire|bloquer)|réclame\\w*|exige\\w*|dément\\w*|démenti|envisage\\w*|projet de loi|proposition de loi|football|match(?:s|es)?\\b|arbitre|dopage|sacs plastiques?|pêche|tabac|rugby|\\?$)",
+    // A site that shuts itself ("a suspendu mercredi l'accès à ses sites depuis la France", "a décidé de suspendre
+    // lui-même l'accès à ses plateformes") is no one's cut.
+    "(?:suspend\\p{L}* (?:[\\p{L}-]+ ){0,2}?l['’]accès à (?:ses|leurs) (?:propres )?(?:sites|plateformes|services)\\b|c['’]est la (?:deuxième|seconde|troisième|quatrième) fois que|application de la loi|appliquer (?:la|sa|cette) loi|menac\\w* (?:\\p{L}+ )?(?:de |d['’])(?=\\p{L}+(?:er|ir|re)\\b)|pas eu lieu|fait craindre|font craindre|faire craindre|crainte\\w*|spécul\\w*|rumeur\\w*|hypothè\\w*|appel\\w* à (?:bannir|suspendre|interdire|bloquer)|réclame\\w*|exige\\w*|dément\\w*|démenti|envisage\\w*|projet de loi|proposition de loi|football|match(?:s|es)?\\b|arbitre|dopage|sacs plastiques?|pêche|tabac|rugby|\\?$)",
   followCues:
     '(?:a suivi|ont suivi|avait suivi|a emboîté le pas|ont emboîté le pas|a fait de même|ont fait de même|a fait pareil|(?:en )?(?:a|ont) fait autant|(?:a|ont) suivi le mouvement|lui a emboîté|suivi (?:cette|la même) décision|lui a (?:aussitôt |rapidement )?emboîté le pas|même décision|a pris la même)',
   pronounTargets:
