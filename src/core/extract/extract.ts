@@ -380,6 +380,9 @@ function roleMentions(
   const roled: RoledMention[] = [];
   // Owners ignored before their product ("Meta's WhatsApp"): the product does not inherit their role.
   const ownersBeforeProduct = new Set<number>();
+  // Names ignored for the phrase before them ("after the invasion of Ukraine, Roskomnadzor…"): a comma after them ends
+  // the phrase, so the next name is not a member of the same list.
+  const phraseIgnored = new Set<number>();
   for (const mention of mentions) {
     if (mention.start < segment[0] || mention.end > segment[1]) continue;
     const entity = index.get(mention.id);
@@ -395,6 +398,7 @@ function roleMentions(
     if (
       previous &&
       !ownersBeforeProduct.has(previous.start) &&
+      !(phraseIgnored.has(previous.start) && sentence.slice(previous.end, mention.start).includes(',')) &&
       lexicon.listGap.test(sentence.slice(previous.end, mention.start)) &&
       previous.role !== 'pre' &&
       previous.role !== 'post'
@@ -419,9 +423,10 @@ function roleMentions(
     if (
       OWNER_BY_BEFORE.test(before) ||
       OWNER_OR_FANS_BEFORE.test(before) ||
-      PRESSURE_FROM_BEFORE.test(before) ||
-      REQUESTED_BY_BEFORE.test(before) ||
-      NAME_IN_MODIFIER_BEFORE.test(before) ||
+      ((PRESSURE_FROM_BEFORE.test(before) ||
+        REQUESTED_BY_BEFORE.test(before) ||
+        NAME_IN_MODIFIER_BEFORE.test(before)) &&
+        phraseIgnored.add(mention.start) !== undefined) ||
       (entity.kind === 'person' &&
         previous !== undefined &&
         isActorCapable(previous.entity) &&
@@ -458,7 +463,9 @@ function roleMentions(
     if (
       mention.start < pivot &&
       (COMPARISON_BEFORE.test(sinceSegmentStart) ||
-        (previous?.role === 'ignored' && lexicon.listGap.test(sentence.slice(previous.end, mention.start))))
+        (previous?.role === 'ignored' &&
+          !(phraseIgnored.has(previous.start) && sentence.slice(previous.end, mention.start).includes(',')) &&
+          lexicon.listGap.test(sentence.slice(previous.end, mention.start))))
     ) {
       role = 'ignored';
     }

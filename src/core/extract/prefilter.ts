@@ -411,6 +411,13 @@ const PREFILTER_STEMS: Record<string, readonly string[]> = {
     'quit',
   ],
   pt: [
+    'repus',
+    'repôs',
+    'repõe',
+    'repost',
+    'recoloc',
+    'regress',
+    'delet',
     'determin',
     'decret',
     'ordenou',
@@ -463,6 +470,7 @@ const PREFILTER_STEMS: Record<string, readonly string[]> = {
     'liber',
   ],
   it: [
+    'restitu',
     'ordin',
     'dispost',
     'dispone',

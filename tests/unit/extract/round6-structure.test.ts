@@ -196,6 +196,16 @@ describe('round 6: structures found in the second blind set', () => {
     },
   );
 
+  test('the name after such a phrase and a comma still acts', () => {
+    expect(
+      summary(
+        "Poche settimane dopo l'invasione dell'Ucraina, Roskomnadzor aveva bloccato Facebook.",
+        'it',
+        '2022-12-01',
+      ),
+    ).toContainEqual(expect.stringMatching(/^roskomnadzor block facebook/));
+  });
+
   test('a self-withdrawal ("o próprio TikTok suspendeu o serviço") is no cut-off', () => {
     expect(
       summary(

@@ -27,6 +27,13 @@ export const IT_LEXICON: LanguageLexicon = {
     sawItCut('bannare|bandire|espellere', 'ban'),
     sawItCut('rimuovere|cancellare|eliminare|chiudere', 'remove'),
     sawItCut('bloccare|oscurare', 'block'),
+    // An order to restore, addressed to an unnamed party ("ha ordinato alla società di riattivare la pagina", "ha
+    // imposto alla piattaforma di ripristinare il canale", "obbliga il social a riammettere"): the orderer restores.
+    {
+      pattern:
+        "(?:ordin(?:a|ano|ato|ata|ò)|impo(?:ne|ngono|sto|se)|intim(?:a|ano|ato|ò)|obblig(?:a|ano|ato|ò)|condann(?:a|ano|ato|ò))(?: (?-i:[\\p{Ll}\\d(])[\\p{L}\\d'’()-]*){1,5}? (?:di|a|ad) (?:riattivare|ripristinare|sbloccare|reintegrare|riammettere|rimettere online|ripubblicare)\\b",
+      action: 'reinstate',
+    },
     // An ordered restoration: "ha ordinato la riattivazione della pagina", "ha disposto lo sblocco di …".
     {
       pattern:
@@ -37,7 +44,7 @@ export const IT_LEXICON: LanguageLexicon = {
     // the ordered cut (the Garante's limitation of processing is its block), not its lifting ("la revoca del blocco").
     {
       pattern:
-        "(?:dispost[oa]|dispone|dispose|ordinato|ordina|ordinò|decis[oa]|decretato|imposto|impone)(?:,? (?!revoca|fine\\b|rimozione del|sospensione del (?:blocco|divieto))(?-i:[\\p{Ll}\\d(])[\\p{L}\\d'’()-]*,?){0,5}? (?:il |la |lo |l['’])?(?:limitazione (?:provvisoria |temporanea |d['’]urgenza )?del trattamento|blocco|sospensione|oscuramento|divieto|chiusura)(?! (?:\\p{L}+ )?(?:del|della|dei|delle|degli) (?:blocco|divieto|sospensione|provvedimento|decisione|processo|procedimento|pagament[oi]|contratt[oi]|lavori|gara|udienza|seduta|vendita|vendite|termini|effetti|giudizio|lezioni)\\b)",
+        "(?:dispost[oa]|dispone|dispose|ordinato|ordina|ordinò|decis[oa]|decretato|imposto|impone)(?:,? (?!revoca|fine\\b|rimozione del|sospensione del (?:blocco|divieto))(?-i:[\\p{Ll}\\d(])[\\p{L}\\d'’()-]*,?){0,5}? (?:il |la |lo |l['’])?(?:limitazione (?:(?:provvisoria|temporanea|d['’]urgenza)(?: del trattamento)?|del trattamento)|blocco|sospensione|oscuramento|divieto|chiusura)(?! (?:\\p{L}+ )?(?:del|della|dei|delle|degli) (?:blocco|divieto|sospensione|provvedimento|decisione|processo|procedimento|pagament[oi]|contratt[oi]|lavori|gara|udienza|seduta|vendita|vendite|termini|effetti|giudizio|lezioni)\\b)",
       action: 'block',
     },
     // The cut itself lifted: "il blocco è stato poi revocato dal tribunale", "le restrizioni erano state tolte".
@@ -69,13 +76,13 @@ export const IT_LEXICON: LanguageLexicon = {
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        "(?:revoc(?:ato|ata|ò|are|a)|rimozione|fine|tolt[oa]|ritirat[oa]|annullat[oa]|sospes[oa])(?: [\\p{L}\\d-]+){0,4}? (?:il |la |lo |l['’])?(?:divieto|sospensione|blocco|ban|limitazione)|reinserit[oaie]|riattivat[oaie]",
+        "(?:revoc(?:ato|ata|ò|are|a)|rimozione|fine|tolt[oa]|ritirat[oa]|annullat[oa]|sospes[oa])(?: [\\p{L}\\d-]+){0,4}? (?:il |la |lo |le |i |gli |l['’])?(?:divieto|divieti|sospensione|sospensioni|blocco|blocchi|ban|limitazione|limitazioni|restrizione|restrizioni)|reinserit[oaie]|riattivat[oaie]",
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
     {
       pattern:
-        '(?:è )?tornat(?:o|a|i) (?:disponibile|online|su|accessibile|attiv\\w*)|torna (?:disponibile|online|su|accessibile)|di nuovo (?:disponibile|accessibile|online)',
+        '(?:è |sono )?tornat(?:o|a|i|e) (?:(?:di nuovo|nuovamente|pienamente|regolarmente) )?(?:disponibil\\w*|online|su|accessibil\\w*|attiv\\w*|consultabil\\w*|raggiungibil\\w*|visibil\\w*|funzionant\\w*|utilizzabil\\w*|scaricabil\\w*|in rete)|torn(?:a|ano) (?:(?:di nuovo|nuovamente|pienamente|regolarmente) )?(?:disponibil\\w*|online|su|accessibil\\w*|consultabil\\w*|raggiungibil\\w*|visibil\\w*|funzionant\\w*|utilizzabil\\w*|scaricabil\\w*|in rete|a funzionare|nei negozi|negli store|sugli store|nelle playlist|nei suggerimenti|nelle raccomandazioni|nei risultati di ricerca|nel catalogo)|di nuovo (?:disponibile|accessibile|online|consultabile|raggiungibile)',
       action: 'reinstate',
       passive: true,
     },
@@ -107,7 +114,7 @@ export const IT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        "(?:chius(?:o|a|i|e)|chiud(?:e|ono)) (?:\\p{L}+ )?(?:le |la |il |i |gli |l['’])?(?:pagin[ae]|account|profil[oi]|canal[ei]|gruppi)",
+        "(?:chius(?:o|a|i|e)|chiud(?:e|ono)) (?:\\p{L}+ ){0,2}?(?:le |la |il |i |gli |l['’])?(?:pagin[ae]|account|profil[oi]|canal[ei]|gruppi)",
       action: 'remove',
     },
     {
@@ -122,12 +129,12 @@ export const IT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        "congelat[oaie]\\b|demonetizz\\w*|(?:ha |hanno |è stat[oa] |sono stati |sono state )?limitat[oaie]\\b|deindicizzat\\w*|limitat(?:o|a) (?:la portata|la visibilità|l['’]accesso)|limit(?:a|ò) (?:la portata|la visibilità)|rallentat(?:o|a)\\b|ristrett\\w*",
+        "congelat[oaie]\\b|demonetizz\\w*|(?:ha |hanno |è stat[oa] |sono stati |sono state )?limitat[oaie]\\b(?! a \\p{L}+(?:are|ere|ire)\\b)|deindicizzat\\w*|limitat(?:o|a) (?:la portata|la visibilità|l['’]accesso)|limit(?:a|ò) (?:la portata|la visibilità)|rallentat(?:o|a)\\b|silenziat[oaie]\\b|silenzi(?:a|ano|ò)\\b|ristrett\\w*",
       action: 'restrict',
     },
     {
       pattern:
-        'ripristin(?:ato|ata|ati|ò|a)\\b|autorizz(?:ato|ata|ò)(?: [\\p{L}\\d()-]+){0,3}? (?:il ritorno|lo sblocco|la riattivazione)|riammess(?:o|a|i)\\b|riammett\\w*|reintegr(?:ato|ata|ò)\\b|(?:revoc(?:ato|ata|ò)|tolto|tolta|ritirato)(?: [\\p{L}\\d-]+){0,3}? (?:il |la |lo )?(?:divieto|sospensione|blocco|ban)|sblocc(?:ato|ata|ò|a|o)\\b|riattiv(?:ato|ata|ò)\\b|(?:è )?tornat(?:o|a) (?:disponibile|online|su|accessibile|attiv\\w*)|torna (?:disponibile|online|su|accessibile)|di nuovo (?:disponibile|accessibile|online)',
+        "ripristin(?:ato|ata|ati|ate|ò|a|ano)\\b|autorizz(?:ato|ata|ò)(?: [\\p{L}\\d()-]+){0,3}? (?:il ritorno|lo sblocco|la riattivazione)|riammess(?:o|a|i)\\b|riammett\\w*|reintegr(?:ato|ata|ati|ò|a|ano)\\b|(?:revoc(?:ato|ata|ò)|tolto|tolta|ritirato)(?: [\\p{L}\\d-]+){0,3}? (?:il |la |lo )?(?:divieto|sospensione|blocco|ban)|sblocc(?:ato|ata|ati|ate|ò|a|ano|o)\\b|riattiv(?:ato|ata|ati|ate|ò|a|ano)\\b|restitu(?:ito|ita|iti|isce|iscono|ì|irà|ire) (?:\\p{L}+ )?(?:a [\\p{L}.-]+ )?(?:l['’]accesso|l['’]account|gli account|il profilo|i profili|il canale|la pagina)|(?:è )?tornat(?:o|a) (?:disponibile|online|su|accessibile|attiv\\w*)|torna (?:disponibile|online|su|accessibile)|di nuovo (?:disponibile|accessibile|online)",
       action: 'reinstate',
     },
   ],
@@ -139,13 +146,13 @@ export const IT_LEXICON: LanguageLexicon = {
   locativeMarkers: '(?:in|nel|nella|negli)',
   listJoiners: '(?:e|,|così come|o)',
   cancelCues:
-    '(?:cont[oi] (?:corrent[ei]|bancari\\w*)|\\bnon\\b(?!\\s+(?:è\\s+)?più)|\\bmai\\b|\\bnessun\\w*|rifiut\\w*|neg(?:a|ato|ò)\\b|potrebbe\\w*|\\bpuò\\b|possono|dovrebbe\\w*|\\bsta per\\b|intend\\w*|pian\\w*|valut(?!azion)\\w*|consider(?:a|ano|ando|ava|avano|are)\\b|(?:ha|hanno|aveva|avevano) considerato|minacc\\w*|ultimatum|\\bse\\b|a meno che|chied\\w*|(?<!come )chiest\\w*|esig\\w*|pretend\\w*|petizione|(?<!(?:sotto|sotto la|dopo la|dopo le|a seguito della|in seguito alla) )pression[ei]|vuole|vogliono|propost\\w*|disegno di legge|smentit\\w*|smentisc\\w*|voc\\w*|tem(?:e|ono|eva|evano|endo|ere|ut[oaie])\\b|paura|rischi\\w*|ore per|giorni per|(?<!(?:alla|dopo la) )scadenza|tent\\w*|pronto a|sarebbe\\w*|avrebbe\\w*)',
+    '(?:cont[oi] (?:corrent[ei]|bancari\\w*)|\\bnon\\b(?!\\s+(?:è\\s+)?più)|\\bmai\\b|\\bné\\b|\\bnessun\\w*|rifiut\\w*|neg(?:a|ato|ò)\\b|potrebbe\\w*|\\bpuò\\b|possono|dovrebbe\\w*|\\bsta per\\b|intend\\w*|pian\\w*|valut(?!azion)\\w*|consider(?:a|ano|ando|ava|avano|are)\\b|(?:ha|hanno|aveva|avevano) considerato|minacc\\w*|ultimatum|\\bse\\b|a meno che|chied\\w*|(?<!come )chiest\\w*|esig\\w*|pretend\\w*|petizione|(?<!(?:sotto|sotto la|dopo la|dopo le|a seguito della|in seguito alla) )pression[ei]|vuole|vogliono|propost\\w*|disegno di legge|smentit\\w*|smentisc\\w*|voc\\w*|tem(?:e|ono|eva|evano|endo|ere|ut[oaie])\\b|paura|rischi\\w*|ore per|giorni per|(?<!(?:alla|dopo la) )scadenza|tent\\w*|pronto a|sarebbe\\w*|avrebbe\\w*)',
   sentenceCancelCues:
     '(?:è la (?:seconda|terza|quarta) volta che|applicazione della legge|applicare (?:la|sua) legge|minacc\\w* di (?:\\p{L}+ ){0,2}?(?:blocc|sospe|bann|band|chiud|chius|rimuov|rimozion|ritir|oscur|vieta|divieto|espell|esclu|cancell|elimin|limit|tagli|interromp|stacc|lasci|uscire|abbandon|multa|sanzion)|tim(?:ore|ori)\\b|tem(?:e|ono)\\b|specul\\w*|\\bvoci\\b|ipotetic\\w*|chiede\\w*|(?<!come )chiesto|esige\\w*|smentit\\w*|smentisc\\w*|disegno di legge|calcio|partite?\\b|(?:\\d+|una|due|tre|quattro|cinque|sei|dieci) giornate?\\b|arbitro|doping|sacchetti di plastica|pesca|\\?$)',
   followCues:
     "(?:ha fatto lo stesso|hanno fatto lo stesso|ha seguito (?:l['’]esempio|la stessa (?:strada|decisione))?|hanno seguito|si è accodat\\w*|si sono accodat\\w*|ha preso la stessa decisione|ha imitato)",
   pronounTargets:
-    "(?:(?:l['’]account|il profilo|i profili|la pagina|il canale|i canali)(?: ufficiale| personale)? (?:del|della|dell['’]) ?(?:candidat[oa]|presidente|ex presidente|deputat[oa]|senat(?:ore|rice)|ministr[oa]|influencer|cantante|rapper|blogger|youtuber|giornalista|attivista|politic[oa]|conduttore|conduttrice|comico|movimento|partito|leader)|il suo profilo|i suoi profili|il chatbot|il social(?: network)?|\\blo\\b|\\bla\\b|\\bli\\b|\\ble\\b|l['’](?=ha|hanno)|\\bgli\\b(?= (?:ha|hanno|aveva|avevano) )|l['’]app(?:licazione)?|la (?:rete|piattaforma)|il sito|il suo account|i suoi account|il profilo|il canale|il servizio)",
+    "(?:(?:l['’]account|il profilo|i profili|la pagina|il canale|i canali)(?: ufficiale| personale)? (?:del|della|dell['’]) ?(?:candidat[oa]|presidente|ex presidente|deputat[oa]|senat(?:ore|rice)|ministr[oa]|influencer|cantante|rapper|blogger|youtuber|giornalista|attivista|politic[oa]|conduttore|conduttrice|comico|movimento|partito|leader)|il suo profilo|i suoi profili|il chatbot|il social(?: network)?|\\blo\\b|\\bla\\b|\\bli\\b|\\ble\\b|l['’](?=ha|hanno)|\\bgli\\b(?= (?:ha|hanno|aveva|avevano) )|l['’]app(?:licazione)?|la (?:rete|piattaforma)|il sito|il suo account|i suoi account|il profilo|il canale|il servizio|(?:la pagina|le pagine|i canali|i profili)(?! d(?:i|el|ella|ell['’]|ei|egli|elle) ))",
   roleWords:
     '(?:presidente|ex presidente|rapper|cantante|influencer|giornalista|attivista|senatore|senatrice|deputato|deputata|ministro|ministra|conduttore|conduttrice|youtuber|streamer|politico|politica|candidato|candidata|leader|blogger|commentatore|comico)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|per sempre|a vita)',
@@ -208,6 +215,11 @@ export const IT_LEXICON: LanguageLexicon = {
     'Nella',
     'Lui',
     'Lei',
+    'Ora',
+    'Oggi',
+    'Ieri',
+    'Poi',
+    'Intanto',
     'Europa',
   ],
 };

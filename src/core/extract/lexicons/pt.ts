@@ -30,6 +30,13 @@ export const PT_LEXICON: LanguageLexicon = {
         'mand(?:ou|a|am|aram|ara)(?: (?-i:[\\p{Ll}\\d(])[\\p{L}\\d()-]*){0,5}? (?:suspender|bloquear|banir|remover|retirar|derrubar|tirar do ar|suspenderem|bloquearem|removerem|retirarem|derrubarem|tirarem do ar)',
       action: 'block',
     },
+    // An order to restore, addressed to an unnamed party ("obrigou a empresa a restabelecer os canais", "mandou a
+    // plataforma reativar o perfil", "determinou que a rede social desbloqueie a conta"): the one who orders restores.
+    {
+      pattern:
+        '(?:obrig|mand|orden|determin|intim|conden)(?:ou|aram|a|am|ara)(?: (?-i:[\\p{Ll}\\d(])[\\p{L}\\d()-]*){1,5}? (?:a |que )?(?:restabelecer|reativar|restaurar|desbloquear|devolver|recolocar|repor|reintegrar|readmitir|restabeleça|reative|restaure|desbloqueie|devolva|reintegre|restabelecerem|reativarem|restaurarem|desbloquearem|devolverem)\\b',
+      action: 'reinstate',
+    },
     // An ordered restoration: "determinou o desbloqueio do Telegram", "ordenou a reativação do perfil".
     {
       pattern:
@@ -61,6 +68,28 @@ export const PT_LEXICON: LanguageLexicon = {
         '(?:suspend(?:eu|eram|e)|derrub(?:ou|aram|a|am)|anul(?:ou|aram|a)|revog(?:ou|aram|a)|cass(?:ou|aram|a))(?: [\\p{L}\\d()-]+){0,3}? (?:a |as |o |os )?(?:decisão|decisões|ordem|liminar|medida) que (?:\\p{L}+ )?(?:bloque(?:ava|ou|ado)|suspend(?:ia|eu|ido)|proibi(?:a|do)|bani(?:a|do)|determin(?:ava|ado)|orden(?:ava|ado))',
       action: 'reinstate',
     },
+    // The ordered cut as a passive subject: "o bloqueio do X foi determinado por Moraes", "a suspensão do Telegram
+    // havia sido ordenada pela Justiça", "o banimento foi decretado pelo STF".
+    {
+      pattern:
+        '(?:bloqueio|suspensão|banimento|remoção|derrubada)(?: d[oa]s? [\\p{L}\\d@.-]+(?: [\\p{Lu}\\d][\\p{L}\\d@.-]*){0,3})?(?:,? (?:em|no|na) [\\p{L}\\d ]{1,30},?)? (?:foi|foram|tinha sido|havia sido|fora) (?:\\p{L}+ )?(?:determinad|ordenad|decretad)[oa]s?\\b',
+      action: 'block',
+      passive: true,
+    },
+    // Overturning the order itself ("o TJ derrubou a medida", "suspendeu a decisão", "cassou a liminar", "anulou a
+    // ordem de bloqueio"): a restoration, never a removal ("derrubou" alone is "took down").
+    {
+      pattern:
+        '(?:derrub(?:ou|aram|a|am|ado|ada)|suspend(?:eu|eram|e|em)|cass(?:ou|aram|a|am)|anul(?:ou|aram|a|am)|revog(?:ou|aram|a|am))(?: (?:também|ainda|então|logo|depois|horas depois))? (?:a |as |o |os )(?:medida|medidas|decisão|decisões|liminar|liminares|ordem|ordens|determinação)\\b(?! (?:provisória|cautelar de|que (?:autoriz|liber|restabelec|desbloque)))',
+      action: 'reinstate',
+    },
+    // The service came back: "o serviço voltou", "e o aplicativo voltou horas depois" (the subject is the target).
+    {
+      pattern:
+        '(?:o serviço|o aplicativo|o app|a plataforma|a rede social|o site|o acesso) (?:só |então |logo )?volt(?:ou|aram)(?= *(?:[.;,]|$| (?:ao normal|a operar|a ser acessad|a ser liberad|no Brasil|em todo o país|horas depois|no dia seguinte|dias depois|no mesmo dia|na mesma noite|por volta)))',
+      action: 'reinstate',
+      passive: true,
+    },
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
@@ -70,7 +99,7 @@ export const PT_LEXICON: LanguageLexicon = {
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
     {
       pattern:
-        'volt(?:ou|aram) (?:a funcionar|ao ar|às|aos|à|ao|a estar|a ficar)|de volta (?:às|aos|à|ao)|novamente (?:disponível|acessível)',
+        'volt(?:ou|aram|a|am) (?:a funcionar|ao ar|às|aos|à|ao|a estar|a ficar|a poder ser (?:descarregad|baixad|instalad|usad|utilizad|acessad))|regress(?:ou|aram|a|am) (?:às|aos|à|ao)|de volta (?:às|aos|à|ao)|novamente (?:disponível|acessível)',
       action: 'reinstate',
       passive: true,
     },
@@ -92,12 +121,12 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'suspen(?:deu|dido|dida|didos|didas|deram|de|dem|der|so|sa|sos|sas)\\b(?! (?:\\p{L}+ )?(?:esse|este|aquele|o|um|parte do|parte da) (?:trecho|item|parágrafo|ponto|dispositivo|artigo)s?\\b)|suspensão(?! d[oae]s? (?:venda|vendas|comercialização|importação|julgamento|processo|prazo|pagamentos?|contratos?|obras?|licitação|efeitos|inquérito|audiência|sessão|tramitação|votação|análise|aulas)\\b)(?: \\p{L}+){0,3}? d[oae]s?\\b|desativ(?:ou|ado|ada|ados|adas|aram|a|am)\\b',
+        'suspen(?:deu|dido|dida|didos|didas|deram|de|dem|der|so|sa|sos|sas)\\b(?! (?:\\p{L}+ )?(?:esse|este|aquele|o|um|parte do|parte da) (?:trecho|item|parágrafo|ponto|dispositivo|artigo)s?\\b)|suspensão(?! d[oae]s? (?:venda|vendas|comercialização|importação|julgamento|processo|prazo|pagamentos?|contratos?|obras?|licitação|efeitos|inquérito|audiência|sessão|tramitação|votação|análise|aulas)\\b)(?: [\\p{L}\\d]+){0,3}? d[oae]s?\\b|desativ(?:ou|ado|ada|ados|adas|aram|a|am)\\b',
       action: 'suspend',
     },
     {
       pattern:
-        'remov(?:eu|ido|ida|idos|idas|eram|e)\\b|retir(?:ou|ado|ada|ados|adas|aram|a|am)\\b|derrub(?:ou|ado|ada|ados|aram|a|am)\\b|apag(?:ou|ado|ada|aram|a|am)\\b|tir(?:ou|ado|ada|aram|a|am)\\b|remoção d[oa]s?\\b|(?:saiu|sair) d[oa]s?\\b',
+        'remov(?:eu|ido|ida|idos|idas|eram|e)\\b|retir(?:ou|ado|ada|ados|adas|aram|a|am)\\b|derrub(?:ou|ado|ada|ados|aram|a|am)\\b|apag(?:ou|ado|ada|aram|a|am)\\b|delet(?:ou|ado|ada|ados|adas|aram|a|am)\\b|tir(?:ou|ado|ada|aram|a|am)\\b|remoção d[oa]s?\\b|(?:saiu|sair) d[oa]s?\\b',
       action: 'remove',
     },
     // "encerrou o canal de …": closing a channel or a profile removes it (closing an account with a payer ends a service).
@@ -128,7 +157,7 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'restabelec(?:eu|idos?|idas?|eram|e)\\b|autoriz(?:ou|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:a volta|o retorno|a liberação|o desbloqueio)|restaur(?:ou|ados?|adas?)\\b|reintegr(?:ou|ados?|adas?)\\b|readmit(?:iu|idos?|idas?)\\b|desbloque(?:ou|ado|ada|aram|io|ia|iam)\\b|reativ(?:ou|ado|ada|aram|a|am)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|às|aos|à|ao|a estar|a ficar)|de volta (?:às|aos|à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
+        'rep(?:ôs|useram|usera|õe|õem|ost[oa]s?)\\b|recoloc(?:ou|aram|ad[oa]s?)\\b|volt(?:ou|aram|a|am) a (?:disponibilizar|oferecer|listar|hospedar|aceitar)\\b|restabelec(?:eu|idos?|idas?|eram|e)\\b|autoriz(?:ou|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:a volta|o retorno|a liberação|o desbloqueio)|restaur(?:ou|ados?|adas?)\\b|reintegr(?:ou|ados?|adas?)\\b|readmit(?:iu|idos?|idas?)\\b|desbloque(?:ou|ado|ada|aram|io|ia|iam)\\b|reativ(?:ou|ado|ada|aram|a|am)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|às|aos|à|ao|a estar|a ficar)|de volta (?:às|aos|à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
       action: 'reinstate',
     },
   ],
@@ -140,18 +169,18 @@ export const PT_LEXICON: LanguageLexicon = {
   locativeMarkers: '(?:no|na|nos|nas|em)',
   listJoiners: '(?:e|,|assim como|ou)',
   cancelCues:
-    '(?:contas? bancárias?|(?<!já\\s)\\bnão\\b(?!\\s+(?:está|estava)\\s+mais)|\\bnunca\\b|\\bnenhum\\w*|recus\\w*|pedir(?:á|ão|ia|iam)?\\b|neg(?:ou|aram|a)\\b|poderia\\w*|\\bpode\\b|podem|deveria\\w*|\\bvai\\b|\\bvão\\b|planej\\w*|plano de|estud(?!ante)\\w*|consider(?!ad[oa]s?\\b)\\w*|avali(?!aç)\\w*|ameaç\\w*|ultimato|\\bse\\b(?= \\w+ (?:não|for|forem))|a menos que|pediu|pedem|(?<!(?:^|\\s)a\\s)pedidos? (?:de|para)\\b|exig\\w*|cobr\\w*|petição|(?<!(?:sob|após|após a|depois da|depois de|diante da|com a) )pressão|quer\\b|querem|propost\\w*|projeto de lei|desment\\w*|rumor\\w*|tem(?:e|em|or)\\b|medo|risco|arrisca\\w*|horas para|dias para|(?<!(?:fim|término|expiração|vencimento|esgotamento|final) do )prazo(?! (?:expirou|terminou|venceu|acabou|esgotou|se esgotou))|tent\\w*|prestes a|estaria\\w*|teria\\w*)',
+    '(?:contas? bancárias?|sob pena d[eao]|(?<!já\\s)\\bnão\\b(?!\\s+(?:está|estava)\\s+mais)|\\bnunca\\b|\\bnem\\b|\\bnenhum\\w*|recus\\w*|pedir(?:á|ão|ia|iam)?\\b|neg(?:ou|aram|a)\\b|poderia\\w*|\\bpode\\b|podem|deveria\\w*|\\bvai\\b|\\bvão\\b|planej\\w*|plano de|estud(?!ante)\\w*|consider(?!ad[oa]s?\\b)\\w*|avali(?!aç)\\w*|ameaç\\w*|ultimato|\\bse\\b(?= \\w+ (?:não|for|forem))|a menos que|pediu|pedem|(?<!(?:^|\\s)a\\s)pedidos? (?:de|para)\\b|exig\\w*|cobr\\w*|petição|(?<!(?:sob|após|após a|depois da|depois de|diante da|com a) )pressão|quer\\b|querem|propost\\w*|projeto de lei|desment\\w*|rumor\\w*|tem(?:e|em|or)\\b|medo|risco|arrisca\\w*|horas para|dias para|(?<!(?:fim|término|expiração|vencimento|esgotamento|final) do )prazo(?! (?:expirou|terminou|venceu|acabou|esgotou|se esgotou))|tent\\w*|prestes a|estaria\\w*|teria\\w*)',
   sentenceCancelCues:
     '(?:(?:é|foi) a (?:segunda|terceira|quarta) vez que|antes de (?:entrar|entrarem) em vigor|aplicação da lei|aplicar (?:a|sua) lei|ameaç(?:ou|a|am|ando) |tem(?:or|ores|e|em)\\b|especul\\w*|rumor\\w*|hipotétic\\w*|pedir(?:á|ão|ia|iam)\\b|pediu|pedem|exige\\w*|exigiu|desment\\w*|projeto de lei|futebol|partidas?\\b|(?:\\d+|um|dois|duas|três|quatro|cinco|seis|oito|dez|doze) jogos?\\b|jogos? (?:oficiais|do campeonato|da seleção|de futebol)|árbitro|doping|sacolas plásticas|sacos plásticos|pesca|\\?$)',
   followCues:
     '(?:fez o mesmo|fizeram o mesmo|seguiu (?:o exemplo|os passos|a mesma (?:linha|decisão)|pouco depois)|seguiram (?:o exemplo|os passos)|juntou-se|tomou a mesma decisão|imitou)',
   pronounTargets:
-    '(?:(?:a conta|o perfil|os perfis|as contas|o canal|os canais|a página)(?: oficial| pessoal)? d[oa] (?:candidat[oa]|president[ea]|ex-president[ea]|deputad[oa]|senador[a]?|ministr[oa]|influenciador[a]?|cantor[a]?|rapper|blogueir[oa]|empresári[oa]|youtuber|jornalista|ativista|polític[oa]|apresentador[a]?|humorista)|\\p{L}+(?:iu|ou|eu|am|ram)-(?:o|a|os|as|lo|la|los|las|no|na)\\b|\\bo\\b|\\ba\\b|\\bos\\b|\\bas\\b|-o\\b|-a\\b|-lo\\b|-la\\b|(?:o aplicativo|a aplicação|a rede(?: social)?|a plataforma|o site)(?!(?: [\\p{L}-]+)?,? (?:já |também |ainda |então |depois )?(?:(?:havia|tinha|teve) \\p{L}+(?:ado|ido)\\b|(?!(?:voltou|ficou|foi|estava|está|esteve|continuou|segue|seguia)\\b)\\p{L}+(?:ou|eu|iu)\\b))|sua conta|suas contas|(?:a conta|as contas)(?! d[oae]s? | bancári| oficial d| pessoal d)|o perfil|o canal|o serviço)',
+    '(?:(?:a conta|o perfil|os perfis|as contas|o canal|os canais|a página)(?: oficial| pessoal)? d[oa] (?:candidat[oa]|president[ea]|ex-president[ea]|deputad[oa]|senador[a]?|ministr[oa]|influenciador[a]?|cantor[a]?|rapper|blogueir[oa]|empresári[oa]|youtuber|jornalista|ativista|polític[oa]|apresentador[a]?|humorista)|\\p{L}+(?:iu|ou|eu|am|ram)-(?:o|a|os|as|lo|la|los|las|no|na)\\b|\\bo\\b|\\ba\\b|\\bos\\b|\\bas\\b|-o\\b|-a\\b|-lo\\b|-la\\b|(?:o aplicativo|a aplicação|a rede(?: social)?|a plataforma|o site|do aplicativo|da aplicação)(?!(?: [\\p{L}-]+)?,? (?:já |também |ainda |então |depois )?(?:(?:havia|tinha|teve) \\p{L}+(?:ado|ido)\\b|(?!(?:voltou|ficou|foi|estava|está|esteve|continuou|segue|seguia)\\b)\\p{L}+(?:ou|eu|iu)\\b))|sua conta|suas contas|(?:a conta|as contas)(?! d[oae]s? | bancári| oficial d| pessoal d)|o perfil|o canal|o serviço|(?:os canais|os perfis|a página|as páginas)(?! d[oae]s? ))',
   roleWords:
     '(?:presidente|ex-presidente|rapper|cantor|cantora|influenciador|influenciadora|jornalista|ativista|senador|senadora|deputado|deputada|ministro|ministra|apresentador|apresentadora|youtuber|streamer|político|política|candidato|candidata|líder|blogueiro|blogueira|comentarista|humorista|empresário|empresária)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|para sempre)',
   clauseBoundaries:
-    '[;:]|,\\s*(?:e|mas|enquanto|depois|antes|que(?![^,.;:]{1,60},)|quando|após|porque|segundo|o que)\\b|\\s(?:mas|enquanto|depois que|porque)\\s|\\s(?:após|depois de)\\s|\\s(?:em que|na qual|no qual|onde)\\s',
+    '[;:]|,\\s*inclusive\\s+(?:a|as|o|os)\\s+de\\b|,\\s*(?:e|mas|enquanto|depois|antes|que(?![^,.;:]{1,60},)|quando|após|porque|segundo|o que)\\b|\\s(?:mas|enquanto|depois que|porque)\\s|\\s(?:após|depois de)\\s|\\s(?:em que|na qual|no qual|onde)\\s',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     {
