@@ -1555,6 +1555,14 @@ function extractFromSentence(
           };
           if (actorFromLocative) LOCATIVE_CLAIMS.add(claim);
           if (actorFromLocative && !passive) ORDERED_BY_SOMEONE_CLAIMS.add(claim);
+          // "Le Premier ministre Gabriel Attal a annoncé l'interdiction…": a government named as such (or by its head)
+          // acted itself; only a bare country ("la Russie bloque…") stands for the institution the article names.
+          if (actor.kind === 'government') {
+            const named = roled.find((m) => m.entity.id === actor.id && m.role !== 'ignored');
+            const surface = named ? text.slice(named.start, named.end) : '';
+            if (EXPLICIT_GOVERNMENT.test(surface) || /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u.test(surface))
+              ORDERED_BY_SOMEONE_CLAIMS.add(claim);
+          }
           claims.push(claim);
           if (action === 'reinstate') {
             const sinceCut = cutInForceSince(context, claim, verb.end);
@@ -1700,6 +1708,10 @@ function extractFollow(
     });
   }
 }
+
+/** The government named as such, or by its head or a ministry, rather than by the country's name alone. */
+const EXPLICIT_GOVERNMENT =
+  /gov|gouv|regier|gobier|govern|minist|premier|prime|présiden|presiden|präsident|kanzler|chancel|cabinet|kabinett|executive|exécutif|esecutivo|ejecutivo|élysée|matignon|kremlin|casa blanca|white house|palazzo chigi|planalto/iu;
 
 /** Claims whose actor is only the state named by "in Brazil": dropped when a named institution of it does the same. */
 const LOCATIVE_CLAIMS = new WeakSet<ExtractedClaim>();

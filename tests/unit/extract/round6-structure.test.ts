@@ -206,6 +206,12 @@ describe('round 6: structures found in the second blind set', () => {
     ).toContainEqual(expect.stringMatching(/^roskomnadzor block facebook/));
   });
 
+  test('a government named as such keeps acting when the article also names a court of its country', () => {
+    const text =
+      "Le Premier ministre Gabriel Attal a annoncé mercredi l'interdiction de TikTok en Nouvelle-Calédonie. Des juristes comptent saisir le Conseil d'État.";
+    expect(summary(text, 'fr', '2024-05-16').map((c) => c.split(' ')[0])).toEqual(['fr-government']);
+  });
+
   test('a self-withdrawal ("o próprio TikTok suspendeu o serviço") is no cut-off', () => {
     expect(
       summary(
