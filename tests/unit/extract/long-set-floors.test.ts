@@ -5,15 +5,18 @@ import { loadEntities } from '../../../src/lib/load-entities.ts';
 import { loadEvalCases, predictCases, scoreCases } from '../../eval/scorer.ts';
 
 /**
- * Floors for the long-article sets (docs/extract-holdout.md, extract-blind2.md, extract-blind3.md), in-process with
+ * Floors for the long-article sets (docs/extract-holdout*.md, extract-blind2.md, extract-blind3.md), in-process with
  * the evaluation scorer: a regression guard for what rounds 5 and 6 taught the extractor. The honest, held-out-style
  * figures come from `npx node tests/eval/run-long.ts --dir …` through the CLI; these floors sit a little under them.
  */
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 const SETS = [
-  { dir: 'extract-holdout', f1: 0.72, falseAlarmRate: 0.05 },
-  { dir: 'extract-blind2', f1: 0.71, falseAlarmRate: 0.05 },
-  { dir: 'extract-blind3', f1: 0.36, falseAlarmRate: 0.15 },
+  { dir: 'extract-holdout', f1: 0.78, falseAlarmRate: 0.05 },
+  { dir: 'extract-blind2', f1: 0.76, falseAlarmRate: 0.05 },
+  { dir: 'extract-blind3', f1: 0.54, falseAlarmRate: 0.12 },
+  { dir: 'extract-holdout2', f1: 0.55, falseAlarmRate: 0.06 },
+  // Sealed until version 6 was final: a floor against regressions, not a target to tune on.
+  { dir: 'extract-holdout3', f1: 0.43, falseAlarmRate: 0.2 },
 ];
 
 describe('long-article sets stay above their floors', () => {
