@@ -15,7 +15,7 @@ function summary(text: string, published = '2022-11-21'): string[] {
     .sort();
 }
 
-/** A rule whose stem the pre-filter does not list yet is checked once the stem is there. */
+/** True when the pre-filter refuses the sentence: the rule it tests could then never fire. */
 const needsStem = (text: string) => !mentionsDeplatforming(text, 'de');
 
 describe('de round 6b: restorations', () => {
