@@ -978,6 +978,42 @@ function followsRightAfter(text: string, end: number, lexicon: CompiledLexicon):
 const THING_PRONOUN =
   /site|app|platform|network|service|réseau|plateforme|application|Seite|Plattform|Netzwerk|Dienst|aplicación|plataforma|red|aplicativo|aplicação|rede|applicazione|piattaforma|sito|servizio/iu;
 
+/**
+ * A participle with its agent and no auxiliary, in apposition or a headline: "Wikipedia, oscurata dalla BTK il 29
+ * aprile", "la suspensión, ordenada por la Audiencia Nacional", "Parler, dropped by Amazon". Passive when an actor is
+ * named right after an agent marker and no actor stands before the participle in its clause.
+ */
+function participleWithAgent(
+  text: string,
+  verb: VerbMatch,
+  segment: [number, number],
+  mentions: readonly EntityMention[],
+  index: ExtractEntityIndex,
+  lexicon: CompiledLexicon,
+): boolean {
+  if (lexicon.lang === 'de' || /ing$/iu.test(verb.text)) return false;
+  const agent = mentions.find(
+    (m) =>
+      m.start >= verb.end &&
+      m.start - verb.end <= 40 &&
+      isActorCapable(index.get(m.id)!) &&
+      lexicon.agentBefore.test(text.slice(verb.end, m.start)) &&
+      !/[,;:]/u.test(text.slice(verb.end, m.start)),
+  );
+  if (!agent) return false;
+  // "Parler, dropped by Amazon": the name the participle stands in apposition to is its object, not a subject.
+  return !mentions.some((m) => {
+    const entity = index.get(m.id);
+    return (
+      m.start >= segment[0] &&
+      m.end <= verb.start &&
+      entity !== undefined &&
+      isActorCapable(entity) &&
+      !/^\s*,\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(m.end, verb.start))
+    );
+  });
+}
+
 /** "the day before", "la veille": the day before the article's previous claim. */
 const DAY_BEFORE_PATTERN =
   /(?<![\p{L}])(?:the day before|a day earlier|la veille|am Vortag|am Tag zuvor|el día anterior|la víspera|na véspera|no dia anterior|il giorno prima|la vigilia)(?![\p{L}])/iu;
@@ -1142,7 +1178,8 @@ function extractFromSentence(
       (!endsInIng &&
         (lexicon.lang === 'de'
           ? lexicon.passiveAnywhere.test(windowBefore)
-          : lexicon.passiveBeforeVerb.test(windowBefore)));
+          : lexicon.passiveBeforeVerb.test(windowBefore))) ||
+      participleWithAgent(text, verb, segment, mentions, index, lexicon);
     let pivot = verb.start;
     if (!passive && lexicon.auxiliary) {
       const auxiliary = lexicon.auxiliary.exec(windowBefore);

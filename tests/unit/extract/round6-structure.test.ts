@@ -222,6 +222,37 @@ describe('round 6: structures found in the second blind set', () => {
     ).toEqual([]);
   });
 
+  test.each([
+    [
+      'it',
+      'Wikipedia, oscurata dalla BTK il 29 aprile, resta inaccessibile.',
+      '2017-05-01',
+      /^btk block wikipedia 2017-04-29$/,
+    ],
+    [
+      'en',
+      'Parler, dropped by Amazon on Sunday, is looking for a new host.',
+      '2021-01-12',
+      /^amazon \w+ parler 2021-01-10$/,
+    ],
+    [
+      'fr',
+      'Parler, lâché par Amazon dimanche, cherche un nouvel hébergeur.',
+      '2021-01-12',
+      /^amazon \w+ parler 2021-01-10$/,
+    ],
+  ])('%s: a participle with its agent and no auxiliary is a passive', (lang, text, published, expected) => {
+    const claims = summary(text, lang, published);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatch(expected);
+  });
+
+  test('"by mistake" after an active verb makes no passive', () => {
+    expect(
+      summary('Twitter suspended the account of Alex Jones by mistake on Friday.', 'en', '2021-01-12'),
+    ).toEqual(['x suspend alex-jones 2021-01-08']);
+  });
+
   test('a product sales ban is no cut-off', () => {
     expect(
       summary(
