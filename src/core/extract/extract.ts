@@ -831,6 +831,22 @@ function firstCommaBetween(text: string, from: number, to: number): number | und
 }
 
 /** True when the verb is an infinitive or follows "to"/"zu": a plan, a call or a threat, never a completed act. */
+/**
+ * A cleft before the verb: the opening ("c'est", "it was", "fue", "foi", "è stata"…), the name it puts forward, maybe an
+ * inserted phrase, the relative ("qui", "who", "quien", "que", "a") and auxiliaries: "c'est Visa qui a suspendu…".
+ */
+const CLEFT =
+  /(?:^|[,;:]\s*|\s)(?:c['’]est|ce sont|c['’]était|ce fut|it was|it is|it's|es|fue|fueron|era|foi|é|è stat[oa]|era stat[oa]|sono stati|è|fu)\s+(?:(?:le|la|les|l['’]|the|el|los|las|o|os|a|as|il|lo|gli)\s*)?((?-i:\p{Lu})[\p{L}\d.&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}\d.&'’-]*){0,3})\s*(?:,[^,]{1,40},)?\s*(?:qui|who|that|quien|quienes|que|quem|a|ad|che)\s+(?:[\p{L}’']+\s+){0,4}$/iu;
+
+/** The span of the name a cleft puts forward as the subject of `verb` ("c'est Visa qui a suspendu"), or null. */
+function cleftActor(text: string, verb: VerbMatch): { start: number; end: number } | null {
+  const before = text.slice(0, verb.start);
+  const match = CLEFT.exec(before);
+  if (!match) return null;
+  const start = before.indexOf(match[1]!, match.index);
+  return { start, end: start + match[1]!.length };
+}
+
 function isInfinitive(context: SentenceContext, verb: VerbMatch): boolean {
   const lastWord = verb.text.split(/\s+/).pop() ?? '';
   const before = context.text.slice(Math.max(0, verb.start - 12), verb.start);
@@ -842,6 +858,8 @@ function isInfinitive(context: SentenceContext, verb: VerbMatch): boolean {
   ) {
     return false;
   }
+  // "Era stata Meta, venerdì, a bandire…": the infinitive of an Italian cleft states the act.
+  if (context.lexicon.lang === 'it' && cleftActor(context.text, verb) !== null) return false;
   switch (context.lexicon.lang) {
     case 'en':
       return /(?<![\p{L}])to\s+$/iu.test(before);
@@ -1173,13 +1191,16 @@ function extractFromSentence(
     if (cancelledBefore(context, verb, segment)) return;
     const windowBefore = text.slice(segment[0], verb.start);
     const endsInIng = lexicon.lang === 'en' && /ing$/i.test(verb.text);
+    // A cleft's "c'est", "fue", "foi" is no passive auxiliary: "C'est Visa qui a suspendu…" is active.
+    const cleft = verb.rule.passive ? null : cleftActor(text, verb);
     const passive =
       verb.rule.passive ||
-      (!endsInIng &&
+      (cleft === null &&
+        !endsInIng &&
         (lexicon.lang === 'de'
           ? lexicon.passiveAnywhere.test(windowBefore)
           : lexicon.passiveBeforeVerb.test(windowBefore))) ||
-      participleWithAgent(text, verb, segment, mentions, index, lexicon);
+      (cleft === null && participleWithAgent(text, verb, segment, mentions, index, lexicon));
     let pivot = verb.start;
     if (!passive && lexicon.auxiliary) {
       const auxiliary = lexicon.auxiliary.exec(windowBefore);
@@ -1304,6 +1325,18 @@ function extractFromSentence(
       for (const locative of locatives) if (locative.country) countries.add(locative.country);
     }
     const hasSubjectBefore = roled.some((m) => m.start < verb.start);
+    // "c'est Visa qui a suspendu…", "It was Twitter that suspended…", "Fue Twitter quien suspendió…".
+    if (actors.length === 0) {
+      const named = cleft
+        ? mentions.find(
+            (m) => m.start >= cleft.start && m.end <= cleft.end && isActorCapable(index.get(m.id)!),
+          )
+        : undefined;
+      if (named) {
+        actors = [index.get(named.id)!];
+        confidence -= 0.05;
+      }
+    }
     if (
       actors.length === 0 &&
       !hasSubjectBefore &&

@@ -253,6 +253,17 @@ describe('round 6: structures found in the second blind set', () => {
     ).toEqual(['x suspend alex-jones 2021-01-08']);
   });
 
+  test.each([
+    ['fr', 'Mardi, c’est Visa qui a suspendu à son tour les paiements destinés à WikiLeaks.', 'visa'],
+    ['es', 'Fue Twitter quien suspendió la cuenta de Donald Trump el viernes.', 'x'],
+    ['en', 'It was Twitter that suspended the account of Donald Trump on Friday.', 'x'],
+    ['pt', 'Foi o Twitter que suspendeu a conta de Donald Trump na sexta-feira.', 'x'],
+  ])('%s: a cleft puts its actor forward, and its "est"/"fue"/"foi" is no passive', (lang, text, actor) => {
+    const claims = summary(text, lang, '2021-01-09');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.split(' ')[0]).toBe(actor);
+  });
+
   test('a product sales ban is no cut-off', () => {
     expect(
       summary(
