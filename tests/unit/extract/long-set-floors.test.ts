@@ -17,6 +17,7 @@ const SETS = [
   { dir: 'extract-holdout2', f1: 0.55, falseAlarmRate: 0.06 },
   // Sealed until version 6 was final: a floor against regressions, not a target to tune on.
   { dir: 'extract-holdout3', f1: 0.43, falseAlarmRate: 0.2 },
+  { dir: 'extract-holdout4', f1: 0.3, falseAlarmRate: 0.12 },
 ];
 
 describe('long-article sets stay above their floors', () => {
