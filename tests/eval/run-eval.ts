@@ -1,6 +1,7 @@
 import { createExtractorIndex } from '../../src/core/extract/index.ts';
 import { loadEntities } from '../../src/lib/load-entities.ts';
-import { formatReport, loadEvalCases, predictCases, scoreCases } from './scorer.ts';
+import { predictCases } from './predict.ts';
+import { formatReport, loadEvalCases, scoreCases } from './scorer.ts';
 
 /**
  * `npm run eval [-- --errors]`: runs the extractor over tests/fixtures/extract and prints precision, recall, F1,

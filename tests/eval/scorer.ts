@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { type ExtractEntityIndex, type ExtractedClaim, extractClaims } from '../../src/core/extract/index.ts';
+import type { ExtractEntityIndex, ExtractedClaim } from '../../src/core/extract/index.ts';
 import { parseWithFriendlyErrors } from '../../src/core/schema-errors.ts';
 import { ACTION_CLASS, ACTIONS, LANGUAGES, SERVICES } from '../../src/core/taxonomy.ts';
 
@@ -12,21 +12,6 @@ import { ACTION_CLASS, ACTIONS, LANGUAGES, SERVICES } from '../../src/core/taxon
  */
 
 export const EVAL_FIXTURES_DIR = path.resolve(import.meta.dirname, '../fixtures/extract');
-
-/** Runs the extractor in-process over every case: the predictions {@link scoreCases} scores, by case name. */
-export function predictCases(
-  cases: readonly EvalCase[],
-  index: ExtractEntityIndex,
-): Map<string, ExtractedClaim[]> {
-  const predictions = new Map<string, ExtractedClaim[]>();
-  for (const evalCase of cases) {
-    predictions.set(
-      evalCase.name,
-      extractClaims({ text: evalCase.text, lang: evalCase.lang, published: evalCase.published }, index),
-    );
-  }
-  return predictions;
-}
 
 const ExpectedClaimSchema = z
   .object({

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createExtractorIndex } from '../../../src/core/extract/index.ts';
 import { loadEntities } from '../../../src/lib/load-entities.ts';
-import { loadEvalCases, predictCases, scoreCases } from '../../eval/scorer.ts';
+import { predictCases } from '../../eval/predict.ts';
+import { loadEvalCases, scoreCases } from '../../eval/scorer.ts';
 
 /**
  * The evaluation set's floors: today's measured figures minus a little (see docs/extract.md), raised as the

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { createExtractorIndex } from '../../../src/core/extract/index.ts';
 import { loadEntities } from '../../../src/lib/load-entities.ts';
-import { loadEvalCases, predictCases, scoreCases } from '../../eval/scorer.ts';
+import { predictCases } from '../../eval/predict.ts';
+import { loadEvalCases, scoreCases } from '../../eval/scorer.ts';
 
 /**
  * Floors for the long-article sets (docs/extract-holdout*.md, extract-blind2.md, extract-blind3.md), in-process with
