@@ -168,16 +168,18 @@ export function datePublishedClaimsFromEarlierClaims(
  * ("GoFundMe said on Wednesday it had removed…") often use different verbs, so they are two claims: the one dated
  * only by publication takes the other's date.
  */
-export function datePublishedClaimsFromSameAct(claims: ExtractedClaim[]): void {
+export function datePublishedClaimsFromSameAct(claims: ExtractedClaim[], headline?: string): void {
   for (let k = 0; k < claims.length; k++) {
     const claim = claims[k]!;
     if (claim.date_basis !== 'published') continue;
+    // A headline names the act loosely ("Russia blocks Facebook" for Roskomnadzor's block), so any actor will do there.
+    const fromHeadline = headline !== undefined && claim.evidence === headline;
     const dated = claims.find(
       (other) =>
         other !== claim &&
         other.date_basis !== 'published' &&
         other.date_precision === 'day' &&
-        other.actor.id === claim.actor.id &&
+        (other.actor.id === claim.actor.id || fromHeadline) &&
         other.target.id === claim.target.id &&
         ACTION_CLASS[other.action] === ACTION_CLASS[claim.action],
     );

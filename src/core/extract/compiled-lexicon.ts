@@ -212,7 +212,8 @@ function withUnicodeBoundaries(lexicon: LanguageLexicon): LanguageLexicon {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(lexicon)) {
     if (typeof value === 'string' && key !== 'lang') out[key] = unicodeBoundaries(value);
-    else if (Array.isArray(value) && key !== 'nameStopWords') {
+    // Rule lists get the word guards; the plain word lists (names to skip, pre-filter stems) are not patterns.
+    else if (Array.isArray(value) && key !== 'nameStopWords' && key !== 'prefilterStems') {
       out[key] = value.map((rule: { pattern: string }) => ({
         ...rule,
         pattern: unicodeBoundaries(rule.pattern),

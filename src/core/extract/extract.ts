@@ -8,6 +8,7 @@ import {
   datePublishedClaimsFromSameAct,
 } from './claim-dates.ts';
 import { type CompiledLexicon, getCompiledLexicon } from './compiled-lexicon.ts';
+import { countryOfDateline, datelineStart } from './dateline-places.ts';
 import {
   type DateExpression,
   findDateExpressions,
@@ -30,7 +31,7 @@ import type {
 import { findVerbs, type VerbMatch } from './verbs.ts';
 
 /** Bumped whenever the rules change what comes out, so `wbw update --reextract` knows what to redo. */
-export const EXTRACTOR_VERSION = 6;
+export const EXTRACTOR_VERSION = 7;
 
 /** Time spent per stage, for the benchmark. */
 export interface ExtractProfile {
@@ -54,6 +55,12 @@ interface RoledMention extends EntityMention {
 
 interface ArticleMemory {
   lastTarget: ClaimParty | null;
+  /** True while lastState comes only from the dateline: the text has named no state yet. */
+  stateFromDateline: boolean;
+  /** Sentences read since the text last named a state (0 in the sentence that names it). */
+  sentencesSinceState: number;
+  /** A person named in a sentence the pre-filter skipped, before any target: "l'", "son", "ihn" may be them. */
+  primedPerson: ClaimParty | null;
   lastClaims: ExtractedClaim[];
   /** The last app or site the article named outside an actor's place, for "the app", "a aplicação", "die Seite". */
   lastThing: ClaimParty | null;
@@ -70,6 +77,8 @@ interface ArticleMemory {
   /** The last company (not a state, not a target-only kind) the article named, for "the San Francisco company". */
   lastCompany: ExtractEntity | null;
   nextCompany: ExtractEntity | null;
+  /** People named in full so far, by surname: a later "Benjamin" or "Benjamin's page" is the same person. */
+  people: Map<string, ClaimParty>;
   /** A cut of a group whose members the next sentence may list ("…the accounts of several journalists. Among them:"). */
   pendingGroup: {
     text: string;
@@ -94,6 +103,8 @@ interface SentenceContext {
   times: TimeExpression[] | null;
   serviceWords: ServiceWordMatch[] | null;
   profile: ExtractProfile | null;
+  /** The article's people by surname (ArticleMemory.people). */
+  people: Map<string, ClaimParty>;
 }
 
 const STATE_KIND_SET = new Set(STATE_KINDS);
@@ -427,6 +438,15 @@ function roleMentions(
       role = 'ignored';
       ownersBeforeProduct.add(mention.start);
     }
+    // "Benjamin, who recently joined UKIP, was removed…": a name inside a relative clause that closes before a passive
+    // verb describes the subject; it is not the subject.
+    if (
+      passive &&
+      mention.start < pivot &&
+      OPEN_RELATIVE_BEFORE.test(sentence.slice(segment[0], mention.start)) &&
+      sentence.slice(mention.end, pivot).includes(',')
+    )
+      role = 'ignored';
     // "suspended the accounts of several journalists who cover Elon Musk": a name inside a relative clause that
     // describes the group is not a member of it.
     if (mention.start > pivot && GROUP_THEN_RELATIVE.test(sentence.slice(pivot, mention.start)))
@@ -583,7 +603,17 @@ function findUnknownTarget(
     words.length >= 2 &&
     words.length <= 3 &&
     words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-  if (looksLikePersonName && !lexicon.roleBefore.test(before)) return null;
+  // A bare "Foo Bar" may be a private person, whom we never name, or a place ("its San Francisco office"); a title
+  // ("the Daily Sceptic") or a name with an organisation's word ("Sceptic Media") is neither.
+  if (
+    looksLikePersonName &&
+    // "the rapper Foo Bar", "la cagnotte de Foo Bar": a role or the thing of theirs that is cut introduces them.
+    !introduced &&
+    !POSSESSED_BEFORE.test(before) &&
+    !/(?:^|\s)the\s+$/u.test(before) &&
+    !ORGANISATION_WORD.test(candidate.name)
+  )
+    return null;
   // German capitalises every noun: only an introduced or quoted name counts there.
   if (lexicon.lang === 'de' && !introduced && !candidate.quoted) return null;
   if (!introduced && !candidate.quoted && gapWords.length > 2) return null;
@@ -591,9 +621,22 @@ function findUnknownTarget(
     return null;
   const known = lookupCandidate(context, candidate.name);
   if (known) return { party: { id: known.id, name: known.name }, end: candidate.end };
-  const id = slugify(candidate.name);
+  const bare = candidate.name.replace(/['’]s$/u, '');
+  const person = words.length === 1 ? context.people.get(bare.toLowerCase()) : undefined;
+  if (person) return { party: person, end: candidate.end };
+  const id = slugify(bare);
   if (id.length < 2 || /^\d+$/.test(id)) return null;
-  return { party: { id, name: candidate.name }, end: candidate.end };
+  const party = { id, name: bare };
+  if (looksLikePersonName) context.people.set(words[words.length - 1]!.toLowerCase(), party);
+  return { party, end: candidate.end };
+}
+
+/** A person named in full ("Carl Benjamin") is remembered by surname for the article's later, shorter mentions. */
+function rememberPerson(people: Map<string, ClaimParty>, entity: ExtractEntity): void {
+  if (entity.kind !== 'person') return;
+  const words = entity.name.split(/\s+/);
+  if (words.length < 2) return;
+  people.set(words[words.length - 1]!.toLowerCase(), partyOf(entity));
 }
 
 function serviceForClaim(
@@ -733,7 +776,9 @@ const DATELINE_PLACE =
 
 function datelineEnd(text: string): number {
   const match = DATELINE_PLACE.exec(text);
-  return match ? match[0].length : 0;
+  if (match) return match[0].length;
+  // "Wien –", "Roma –": a known place in ordinary case is a dateline too.
+  return datelineStart(text)?.length ?? 0;
 }
 
 /** A state's name as the first part of a compound: "US-Konzern", "US-based", "China-owned", "EU-Bürger". */
@@ -754,8 +799,14 @@ function isDescriptivePrefix(text: string, mention: EntityMention, index: Extrac
   )
     return true;
   if (!entity || !TARGET_ONLY_KINDS.has(entity.kind)) return false;
+  // "Wikipedia-Sperre", "Sellner-Kanal", "Trump-Konto": the compound names what is cut, and its first part is the target.
+  if (CUT_COMPOUND_AFTER.test(text.slice(mention.end, mention.end + 24))) return false;
   return DESCRIPTIVE_PREFIX_AFTER.test(text.slice(mention.end, mention.end + 40));
 }
+
+/** The second part of a German compound that names what is cut: "-Sperre", "-Verbot", "-Kanal", "-Konto". */
+const CUT_COMPOUND_AFTER =
+  /^-(?:Sperr\p{L}*|Verbot\p{L}*|Blockade|Bann|Rauswurf|Kanal|Kanäle|Konto|Konten|Account|Accounts|Seite|Seiten|Profil\p{L}*|App|Auftritt\p{L}*)(?![\p{L}])/u;
 
 // "across the country", "dans tout le pays", "em todo o país", "en todo el país", "in tutto il Paese", "landesweit":
 // the country is the one the article's state governs.
@@ -784,8 +835,12 @@ function primeMemory(
   for (const mention of index.findMentions(text, lang, { date })) {
     const entity = index.get(mention.id);
     if (!entity) continue;
-    if (isState(entity)) memory.lastState = entity;
-    else if (isActorCapable(entity)) {
+    rememberPerson(memory.people, entity);
+    if (isState(entity)) {
+      memory.lastState = entity;
+      memory.stateFromDateline = false;
+      memory.sentencesSinceState = 0;
+    } else if (isActorCapable(entity)) {
       memory.lastCompany = entity;
       memory.nextCompany = null;
     }
@@ -796,6 +851,9 @@ function primeMemory(
     ) {
       memory.lastThing = partyOf(entity);
     }
+    // "La chaîne de Dieudonné n'existe plus. YouTube l'a supprimée lundi": the pronoun's person was named in a
+    // sentence the pre-filter skipped.
+    if (entity.kind === 'person') memory.primedPerson = partyOf(entity);
   }
 }
 
@@ -847,6 +905,19 @@ function cleftActor(text: string, verb: VerbMatch): { start: number; end: number
   return { start, end: start + match[1]!.length };
 }
 
+/**
+ * A completed verb that governs the infinitive after it and makes it an act: began, started, decided, proceeded. Up to
+ * three words between them (a day, an adverb), never a negation ("decided not to").
+ */
+const BEGUN_OR_DECIDED: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:began|begun|started|decided|proceeded|went on)\s+(?:(?!not\s|never\s)[\p{L}\d,'’-]+\s+){0,3}?to\s+$/iu,
+  fr: /(?<![\p{L}])(?:commencé|commence|commencent|commença|décidé|décide|décident|décida|entrepris|entreprend|procédé|fini|finit)\s+(?:(?!pas\s|jamais\s)[\p{L}\d,'’-]+\s+){0,3}?(?:à|de|d['’]|par)\s*$/iu,
+  es: /(?<![\p{L}])(?:comenzó|comenzaron|comenzado|comienza|comenzaba|empezó|empezaron|empezado|empieza|decidió|decidieron|decidido|procedió|procedieron|procedido|pasó|pasaron|acabó|terminó)\s+(?:(?!no\s|nunca\s)[\p{L}\d,'’-]+\s+){0,3}?(?:a|de|por)?\s*$/iu,
+  pt: /(?<![\p{L}])(?:começou|começaram|começado|começa|passou|passaram|passa|decidiu|decidiram|decidido|resolveu|resolveram|iniciou|acabou|acabaram)\s+(?:(?!não\s|nunca\s)[\p{L}\d,'’-]+\s+){0,3}?(?:a|por)?\s*$/iu,
+  it: /(?<![\p{L}])(?:cominciato|cominciata|iniziato|iniziata|cominciò|iniziò|comincia|inizia|deciso|decisa|decise|decisero|proceduto|procedette|procede|finito|finì)\s+(?:(?!non\s|mai\s)[\p{L}\d,'’-]+\s+){0,3}?(?:a|ad|di|per)\s*$/iu,
+  de: /(?<![\p{L}])(?:begonnen|begann|begannen|beginnt|angefangen|beschlossen|beschloss|beschlossen|entschieden|entschied)(?![\p{L}])(?:(?!\s(?:nicht|kein\p{L}*)\s)[^.;]){0,80}$/iu,
+};
+
 function isInfinitive(context: SentenceContext, verb: VerbMatch): boolean {
   const lastWord = verb.text.split(/\s+/).pop() ?? '';
   const before = context.text.slice(Math.max(0, verb.start - 12), verb.start);
@@ -860,6 +931,9 @@ function isInfinitive(context: SentenceContext, verb: VerbMatch): boolean {
   }
   // "Era stata Meta, venerdì, a bandire…": the infinitive of an Italian cleft states the act.
   if (context.lexicon.lang === 'it' && cleftActor(context.text, verb) !== null) return false;
+  // "began to block", "a commencé jeudi à bloquer", "ha deciso di sospendere": a begun or decided act is no plan.
+  const governor = BEGUN_OR_DECIDED[context.lexicon.lang];
+  if (governor?.test(context.text.slice(Math.max(0, verb.start - 90), verb.start))) return false;
   switch (context.lexicon.lang) {
     case 'en':
       return /(?<![\p{L}])to\s+$/iu.test(before);
@@ -891,6 +965,9 @@ const SINGLE_ITEM_BEFORE =
 /** ", the company said on Wednesday", ", a annoncé jeudi Mark Zuckerberg": the report's own attribution dates the fact. */
 const ATTRIBUTION_CLAUSE =
   /^[,\s]*[^,.;]{0,40}?(?<![\p{L}])(?:said|says|announced|told|confirmed|a (?:annoncé|indiqué|déclaré|confirmé)|teilte|erklärte|bestätigte|informó|anunció|dijo|confirmó|disse|anunciou|informou|confirmou|ha (?:annunciato|detto|comunicato|confermato))(?![\p{L}])/iu;
+/** A relative clause opened after a comma and not yet closed: ", who recently joined", ", qui a rejoint", ", der …". */
+const OPEN_RELATIVE_BEFORE =
+  /,\s*(?:who|which|qui|que|quien|quienes|cual|che|il quale|la quale|der|die|das|den|dem|deren|dessen)\s[^,;]*$/iu;
 const RELATIVE_CLAUSE =
   /^[,\s]*(?:qui|which|who|where|où|que|che|der|die|das|wo|donde|onde|dove|cui)(?![\p{L}])/iu;
 
@@ -905,6 +982,10 @@ const SUBJECT_PRONOUN =
 const COMPANY_EPITHET_SUBJECT =
   /(?:^|[,;:]\s+|\b(?:that|que|dass|che)\s+)(?:the|its|le|la|l['’]|der|die|das|el|la|a|o|il|lo)\s*(?:[\p{L}\d.-]+\s+){0,3}?(?:[\p{L}\d]+-)?(?:company|firm|provider|giant|group|operator|maker|platform|network|service|entreprise|société|firme|groupe|géant|plateforme|réseau social|hébergeur|fournisseur|Konzern|Unternehmen|Firma|Anbieter|Plattform|Dienst|Riese|empresa|compañía|firma|plataforma|gigante|proveedor|red social|rede social|social network|soziale Netzwerk|Kurznachrichtendienst|companhia|gigante|provedor|azienda|società|colosso|gruppo|piattaforma|fornitore)\s+(?:[\p{L}’'.-]+,?\s+){0,8}$/iu;
 
+/** The place a passive takes its target from, named by an epithet: "from the platform", "de la plateforme". */
+const EPITHET_SOURCE =
+  /(?<![\p{L}])(?:from (?:the|its) (?:[\p{L}-]+ ){0,2}(?:platform|service|site|network|company)|(?:de|du) (?:la |le |l['’])?(?:plateforme|réseau social|service|site|réseau)|(?:von|aus|auf) der (?:[\p{L}-]*[Pp]lattform|Seite)|(?:aus|von) dem (?:Dienst|Netzwerk|Portal)|(?:vom|im) (?:Dienst|Netzwerk|Portal)|de la (?:plataforma|red social)|del (?:servicio|sitio|portal)|da (?:plataforma|rede social)|do (?:serviço|site|portal)|dalla (?:piattaforma|rete)|dal (?:servizio|sito|social network|portale))(?![\p{L}])/iu;
+
 const PRO_DROP_LANGS = new Set(['es', 'pt', 'it']);
 /**
  * Before a verb whose subject is dropped: nothing, or adverbs and time phrases in lower case (the first word may be
@@ -918,7 +999,7 @@ const DROPPED_SUBJECT_BEFORE =
  * "o tribunal", "l'autorità", "the court", "the government"): the state the article named last acts.
  */
 const STATE_ROLE_SUBJECT =
-  /(?:^|[,;:—–]\s*|(?<![\p{L}])(?:that|que|dass|che)\s+)(?:the (?:regulator|agency|watchdog|authority|authorities|court|judge|government|ministry|kremlin)|(?:le|la|l['’]) ?(?:régulateur|gendarme|autorité|tribunal|juge|cour|gouvernement|ministère|justice)|(?:die|der|das) (?:Behörde|Regulierer|Aufsicht|Medienaufsicht|Regierung|Gericht|Richter|Ministerium|Justiz)|(?:el|la) (?:regulador|autoridad|organismo|tribunal|juez|jueza|corte|gobierno|ministerio|justicia)|(?:o|a) (?:regulador|órgão|agência|autoridade|tribunal|juiz|juíza|corte|governo|ministério|justiça)|(?:il|la|l['’]) ?(?:regolatore|autorità|garante|tribunale|giudice|corte|governo|ministero|magistratura))\s+(?:[\p{L}’'.-]+,?\s+){0,8}$/iu;
+  /(?:^|[,;:—–]\s*|\s-\s+|(?<![\p{L}])(?:that|que|dass|che)\s+)(?:the (?:regulator|agency|watchdog|authority|authorities|court|judge|government|ministry|kremlin)|(?:the )?authorities|(?:le|la|l['’]) ?(?:régulateur|gendarme|autorité|tribunal|juge|cour|gouvernement|ministère|justice)|les autorités|(?:die|der|das) (?:Behörde|Regulierer|Aufsicht|Medienaufsicht|Regierung|Gericht|Richter|Ministerium|Justiz)|die Behörden|(?:el|la) (?:regulador|autoridad|organismo|tribunal|juez|jueza|corte|gobierno|ministerio|justicia)|las autoridades|(?:o|a) (?:regulador|órgão|agência|autoridade|tribunal|juiz|juíza|corte|governo|ministério|justiça)|as autoridades|(?:il|la|l['’]) ?(?:regolatore|autorità|garante|tribunale|giudice|corte|governo|ministero|magistratura)|le autorità)\s+(?:[\p{L}\d’'.-]+,?\s+){0,8}$/iu;
 
 // Accounts frozen to secure the payment of fines are bank accounts even when the word "bank" is missing ("bloqueia
 // contas da Starlink para garantir pagamento de multas"): a seizure of money, not a service cut-off.
@@ -946,6 +1027,85 @@ const FUTURE_RESTORATION =
  */
 const RELATIVE_PRONOUN_BEFORE_VERB =
   /(?<![\p{L}])(?:que|qui|who|which|that|che|die|der|das|(?:cuy[oa]s?|cuj[oa]s?|whose|dont(?: les?| la)?|i cui|deren|dessen)\s+\p{L}+)\s+$/iu;
+
+/** An order addressed to someone before the verb it governs ("ordered the operators to", "a ordonné à Google de"). */
+const ORDER_BEFORE =
+  /(?<![\p{L}])(?:order(?:ed|s)?|direct(?:ed|s)|instruct(?:ed|s)|told|ordonn\p{L}*|enjoin\p{L}*|angewiesen|aufgefordert|verpflichtet|orden(?:ó|a|aron)|ordenou|determinou|mandou|ordin(?:ato|ò|a))(?![\p{L}])/iu;
+
+/** The head nouns of state bodies, per language: a court's or a regulator's name starts with one. */
+const INSTITUTION_HEAD: Readonly<Record<string, string>> = {
+  en: "(?:(?:[A-Z][\\p{L}'’-]+\\s+){0,3}(?:Council|Commission|Authority|Agency|Court|Tribunal|Ministry|Regulator|Board|Bureau)(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]+){0,4})?)",
+  fr: "(?:(?:Haute\\s+)?(?:Conseil|Commission|Autorité|Agence|Cour|Tribunal|Ministère|Haut Conseil)(?:\\s+(?!a\\s|ont\\s|avait\\s)[\\p{L}'’-]+){0,6})",
+  de: '(?:[A-ZÄÖÜ][\\p{L}-]*(?:behörde|gericht|ministerium|kommission|aufsicht|amt|rat)(?:\\s+[A-ZÄÖÜ][\\p{L}-]+){0,2})',
+  es: "(?:(?:Consejo|Comisión|Autoridad|Agencia|Tribunal|Juzgado|Ministerio|Corte|Superintendencia|Instituto)(?:\\s+(?!ha\\s|han\\s|había\\s)[\\p{L}'’-]+){0,6})",
+  pt: "(?:(?:Conselho|Comissão|Autoridade|Agência|Tribunal|Ministério|Corte|Vara|Superintendência|Instituto)(?:\\s+(?!tem\\s|tinha\\s|havia\\s)[\\p{L}\\dª'’-]+){0,6})",
+  it: "(?:(?:Consiglio|Commissione|Autorità|Agenzia|Tribunale|Corte|Ministero)(?:\\s+(?!ha\\s|hanno\\s|aveva\\s)[\\p{L}'’-]+){0,6})",
+};
+
+const INSTITUTION_SUBJECT: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(INSTITUTION_HEAD).map(([lang, head]) => [
+    lang,
+    new RegExp(
+      `^\\s*(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Dd]as|[Ee]l|[Oo]|[Aa]|[Ii]l|[Ll]o)\\s*)?((?:\\d+[ªºa]?\\.?\\s+)?${head})\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:,[^,]{1,80},\\s*)?$`,
+      'u',
+    ),
+  ]),
+);
+
+/** Auxiliaries and adverbs between a subject and its verb, dropped before reading the subject. */
+const TRAILING_AUXILIARY =
+  /(?:\s+(?:a|ont|avait|avaient|a\s+déjà|has|have|had|hat|hatte|hatten|haben|ha|han|había|habían|tem|têm|tinha|tinham|hanno|aveva|avevano|also|aussi|déjà|already|auch|bereits|también|ya|também|já|anche|già))+\s*$/iu;
+
+const COURT_HEAD = /court|cour|tribunal|gericht|juzgado|corte|vara|tribunale/iu;
+
+/**
+ * A court, regulator or ministry the catalogue does not know, named as the clause's subject ("Le Conseil supérieur de
+ * la communication (CSC) a suspendu…", "the Communications Authority of Kenya ordered…"): an actor with a slug, of the
+ * country the article is about.
+ */
+function unknownInstitution(
+  text: string,
+  segment: [number, number],
+  pivot: number,
+  lang: string,
+  memory: ArticleMemory,
+): ExtractEntity | null {
+  const pattern = INSTITUTION_SUBJECT[lang];
+  if (!pattern) return null;
+  const start = Math.max(segment[0], datelineEnd(text));
+  if (start >= pivot) return null;
+  // The subject ends at the verb, or at the German auxiliary ("Das Landgericht Hamburg hat … gesperrt").
+  const subject = `${text.slice(start, pivot)} `.replace(TRAILING_AUXILIARY, ' ');
+  const match = pattern.exec(subject);
+  if (!match) return null;
+  const name = match[1]!.trim();
+  const id = slugify(name);
+  if (id.length < 4 || name.split(/\s+/).length < 2) return null;
+  const country = memory.lastState?.country ?? [...memory.countries][0];
+  return { id, name, kind: COURT_HEAD.test(name) ? 'court' : 'regulator', country };
+}
+
+/** A passive's agent named by a state's role: "by the regulator", "dallo stesso regolatore", "von der Behörde". */
+const AGENT_STATE_ROLE =
+  /(?<![\p{L}])(?:by|par|von|vom|por|pelo|pela|dal|dalla|dallo|dall['’])\s+(?:(?:the|le|la|les|l['’]|der|dem|den|el|los|las|o|os|a|as)\s*)?(?:(?:same|même|selben|gleichen|mismo|misma|mesmo|mesma|stesso|stessa)\s+)?(?:regulator|authorities|authority|government|court|watchdog|régulateur|gendarme|autorités|autorité|gouvernement|tribunal|justice|Behörden?|Regierung|Gericht|Regulierer|Aufsicht|regulador|autoridades|autoridad|gobierno|justicia|órgão|agência|governo|justiça|regolatore|autorità|tribunale|garante)(?![\p{L}])/iu;
+
+/** A perfect infinitive passive: "after having been", "après avoir été", "depois de ter sido", "dopo essere stato". */
+const PERFECT_INFINITIVE_PASSIVE =
+  /(?<![\p{L}])(?:having been|avoir été|ter sido|haber sido|essere stat[oaie]|worden zu sein)\s+$/iu;
+
+/** The thing of a person's that is cut, right before their name: "the account of", "la cagnotte de", "das Konto von". */
+const POSSESSED_BEFORE =
+  /(?<![\p{L}])(?:accounts?|pages?|channels?|profiles?|fundraisers?|campaigns?|comptes?|chaînes?|profils?|cagnottes?|collectes?|Kont(?:o|en)|Kan(?:al|äle)|Seiten?|Profile?|cuentas?|canal(?:es)?|perfil(?:es)?|contas?|canais|perfis|vaquinhas?|profil[oi]|canal[ei]|pagin[ae]|raccolt[ae])\s+(?:of|de|d['’]|du|des|von|der|di|del|della|da|do|dos|das)\s*$/iu;
+
+/** A word that makes a capitalised name an organisation's or a title's, not a person's. */
+const ORGANISATION_WORD =
+  /(?<![\p{L}])(?:Media|News|Union|Party|Group|Network|Times|Post|Daily|Herald|Tribune|Gazette|Journal|Magazine|Press|Radio|TV|Television|Foundation|Institute|Project|Forum|Records|Games|Studios?|Labs|Inc|Ltd|Movement|Alliance|Coalition|Society|Association|Club|Church|Front|Council|Centre|Center|Channel|Report|Podcast|Show|Watch|Review)(?![\p{L}])/u;
+
+/** The cut a restoration lifts, named by its noun ("lifted the ban", "levée du blocage", "hob die Sperre auf"). */
+const LIFTED_CUT_NOUN =
+  /(?<![\p{L}])(?:ban|block|blocking|blockade|suspension|shutdown|blackout|restrictions|blocage|interdiction|coupure|bannissement|mesure|Sperr\p{L}*|Verbot\p{L}*|Blockade|bloqueo|prohibición|suspensión|bloqueio|proibição|suspensão|blocco|divieto|sospensione|oscuramento)(?![\p{L}])/iu;
+
+const LIFTED_CUT_NOUN_START = new RegExp(`^${LIFTED_CUT_NOUN.source.replace('(?<![\\p{L}])', '')}`, 'iu');
 
 /** "depuis le 30 août", "since August 30", "seit dem 30. August", "desde", "dal 30 agosto": a state in force since. */
 const SINCE_CUE = /(?<![\p{L}])(?:depuis|since|seit|desde|dal|dall['’]|dalla)(?![\p{L}])/iu;
@@ -1083,7 +1243,12 @@ function extractFromSentence(
   ).filter((mention) => !isDescriptivePrefix(text, mention, index) && mention.end > datelineEnd(text));
   for (const mention of mentions) {
     const entity = index.get(mention.id);
-    if (entity && isState(entity)) memory.lastState = entity;
+    if (entity) rememberPerson(memory.people, entity);
+    if (entity && isState(entity)) {
+      memory.lastState = entity;
+      memory.stateFromDateline = false;
+      memory.sentencesSinceState = 0;
+    }
     // Remembered for the next sentences: inside this one, an epithet stands for a company named before it.
     if (entity && !isState(entity) && isActorCapable(entity)) memory.nextCompany = entity;
     if (entity && isNamedThing(entity, text.slice(mention.start, mention.end)))
@@ -1115,7 +1280,10 @@ function extractFromSentence(
   }
   const rememberLastTarget = () => {
     const lastMention = targetOnlyMentions[targetOnlyMentions.length - 1];
-    if (lastMention) memory.lastTarget = partyOf(index.get(lastMention.id)!);
+    if (lastMention) {
+      memory.lastTarget = partyOf(index.get(lastMention.id)!);
+      memory.primedPerson = null;
+    }
   };
   const followMatch = verbs.length === 0 ? lexicon.follow.exec(text) : null;
   if (verbs.length === 0 && !followMatch) {
@@ -1353,8 +1521,9 @@ function extractFromSentence(
       actors.length === 0 &&
       memory.lastState &&
       !passive &&
-      !roled.some((m) => m.start < verb.start && isActorCapable(m.entity) && m.role !== 'ignored') &&
-      STATE_ROLE_SUBJECT.test(text.slice(0, verb.start))
+      // The subject stands before the verb, or before the auxiliary in German ("Die Behörde hatte Facebook gesperrt").
+      !roled.some((m) => m.start < pivot && isActorCapable(m.entity) && m.role !== 'ignored') &&
+      STATE_ROLE_SUBJECT.test(`${text.slice(0, pivot)} `)
     ) {
       actors = [memory.lastState];
       confidence -= 0.15;
@@ -1382,11 +1551,40 @@ function extractFromSentence(
       actors.length === 0 &&
       !passive &&
       memory.lastCompany &&
-      !roled.some((m) => m.start < verb.start && isActorCapable(m.entity) && m.role !== 'ignored') &&
-      COMPANY_EPITHET_SUBJECT.test(text.slice(0, verb.start))
+      // The subject stands before the verb, or before the auxiliary in German ("Die Behörde hatte Facebook gesperrt").
+      !roled.some((m) => m.start < pivot && isActorCapable(m.entity) && m.role !== 'ignored') &&
+      COMPANY_EPITHET_SUBJECT.test(`${text.slice(0, pivot)} `)
     ) {
       actors = [memory.lastCompany];
       confidence -= 0.2;
+    }
+    // "Benjamin was removed from the crowdfunding service", "supprimé de la plateforme": the service named by an
+    // epithet is the company the article named last.
+    if (
+      actors.length === 0 &&
+      passive &&
+      memory.lastCompany &&
+      EPITHET_SOURCE.test(text.slice(segment[0], segment[1]))
+    ) {
+      actors = [memory.lastCompany];
+      confidence -= 0.2;
+    }
+    // "The ban was lifted in August", "la suspension a été levée": the lifted cut is the article's last one, and it is
+    // lifted by whoever imposed it.
+    const liftedSubject =
+      verb.rule.action !== 'auto' &&
+      ACTION_CLASS[verb.rule.action] === 'restore' &&
+      // The noun is the passive's subject before the verb, or the rule's match starts with it ("Die Sperre wurde …
+      // aufgehoben").
+      ((passive && LIFTED_CUT_NOUN.test(text.slice(segment[0], verb.end))) ||
+        LIFTED_CUT_NOUN_START.test(text.slice(verb.start, verb.end)));
+    if (actors.length === 0 && liftedSubject) {
+      const cut = claims.findLast((claim) => ACTION_CLASS[claim.action] === 'cut');
+      const cutActor = cut ? index.get(cut.actor.id) : undefined;
+      if (cutActor) {
+        actors = [cutActor];
+        confidence -= 0.15;
+      }
     }
     // "Several other accounts had been restored on Friday, including…": the article's previous act, by the same actor.
     if (
@@ -1456,6 +1654,43 @@ function extractFromSentence(
     ) {
       datedBySince = true;
     }
+    // "era stato bloccato dallo stesso regolatore", "blocked by the authorities": a state named by its role is the
+    // state the article named last.
+    if (
+      actors.length === 0 &&
+      passive &&
+      memory.lastState &&
+      AGENT_STATE_ROLE.test(text.slice(segment[0], segment[1]))
+    ) {
+      actors = [memory.lastState];
+      confidence -= 0.15;
+    }
+    // "Lo stesso giorno era stato oscurato anche Twitter": a whole platform cut with no agent, right after the text
+    // named a state (not only in its dateline), is that state's act. Not a restoration, nor anything about an account
+    // ("His account on Twitter was reinstated").
+    if (
+      actors.length === 0 &&
+      passive &&
+      memory.lastState &&
+      !memory.stateFromDateline &&
+      memory.sentencesSinceState <= 2 &&
+      verb.rule.action !== 'auto' &&
+      ACTION_CLASS[verb.rule.action] === 'cut' &&
+      !ACCOUNT_WORDS.test(text.slice(segment[0], segment[1])) &&
+      targets.length > 0 &&
+      targets.every((t) => t.kind === 'platform' || t.kind === 'app' || t.kind === 'site') &&
+      // The platform stands next to its verb ("a été bloqué … Twitter" is another clause's subject when far).
+      roled.some(
+        (m) =>
+          targets.includes(m.entity) &&
+          Math.min(Math.abs(m.end - verb.start), Math.abs(m.start - verb.end)) <= 40,
+      ) &&
+      // "depois de ter sido retirada", "after having been removed": a time clause, not the act.
+      !PERFECT_INFINITIVE_PASSIVE.test(text.slice(Math.max(0, verb.start - 24), verb.start))
+    ) {
+      actors = [memory.lastState];
+      confidence -= 0.25;
+    }
     // "The platform was blocked across the country" after a sentence naming the court: the state named last acts.
     let countryWideByState = false;
     if (
@@ -1468,6 +1703,14 @@ function extractFromSentence(
       actors = [memory.lastState];
       countryWideByState = true;
       confidence -= 0.25;
+    }
+    // "Le Conseil supérieur de la communication (CSC) a suspendu…": a state body the catalogue does not know.
+    if (actors.length === 0 && !passive) {
+      const institution = unknownInstitution(text, segment, pivot, lexicon.lang, memory);
+      if (institution) {
+        actors = [institution];
+        confidence -= 0.15;
+      }
     }
     actors = uniqueById(actors);
     if (actors.length === 0) return;
@@ -1515,7 +1758,12 @@ function extractFromSentence(
           .map((m) => ({ mention: m, entity: index.get(m.id) }))
           .filter(
             ({ mention, entity }) =>
-              mention.end <= verb.start && entity && !actorIds.has(entity.id) && !isState(entity),
+              mention.end <= verb.start &&
+              entity &&
+              !actorIds.has(entity.id) &&
+              !isState(entity) &&
+              // An owner in apposition ("YouTube, propriété de Google, l'a supprimée") is not what the pronoun stands for.
+              !roled.some((m) => m.start === mention.start && m.role === 'ignored'),
           );
         const sentenceTarget = claims.length > claimsBefore ? claims[claims.length - 1]!.target : null;
         const pronoun = findPronoun(text, lexicon, verb, segment) ?? '';
@@ -1534,8 +1782,29 @@ function extractFromSentence(
           : (before.find(({ entity }) => entity && !isActorCapable(entity)) ?? before[0]);
         const fallback = thingPronoun
           ? (memory.lastThing ?? memory.lastTarget ?? (countryWideByState ? memory.lastNamedThing : null))
-          : memory.lastTarget;
+          : (memory.lastTarget ?? memory.primedPerson);
         const party = sentenceTarget ?? (antecedent?.entity ? partyOf(antecedent.entity) : fallback);
+        if (party && !actorIds.has(party.id)) {
+          targetParties = [{ party, entity: index.get(party.id) }];
+          confidence -= 0.2;
+        }
+      } else if (
+        // A second verb of a restoration the sentence already reported ("a autorisé le retour de X, levant la
+        // suspension décidée fin août") adds nothing, and its date is the cut's.
+        !claims.slice(claimsBefore).some((c) => ACTION_CLASS[c.action] === 'restore') &&
+        // "a ordonné … à Google et Apple de lever tout blocage": who is told to lift is not who lifts.
+        !ORDER_BEFORE.test(text.slice(Math.max(segment[0], verb.start - 120), verb.start)) &&
+        verb.rule.action !== 'auto' &&
+        ACTION_CLASS[verb.rule.action] === 'restore' &&
+        (liftedSubject || LIFTED_CUT_NOUN.test(text.slice(verb.start, verb.end)))
+      ) {
+        // "The BTK lifted the ban on Thursday", "a levé le blocage": the lifted cut is the one the article reported
+        // last, else the thing it named last.
+        const cut = claims.findLast((c) => ACTION_CLASS[c.action] === 'cut');
+        const party =
+          cut?.target ??
+          memory.lastThing ??
+          (actors.some(isState) ? memory.lastNamedThing : memory.lastTarget);
         if (party && !actorIds.has(party.id)) {
           targetParties = [{ party, entity: index.get(party.id) }];
           confidence -= 0.2;
@@ -1623,6 +1892,7 @@ function extractFromSentence(
           memory.lastActor = claim.actor;
         }
         memory.lastTarget = targetParties[targetParties.length - 1]!.party;
+        memory.primedPerson = null;
       }
       confidence = confidenceBefore;
     };
@@ -1855,6 +2125,10 @@ export function extractClaims(
     countries: new Set(),
     institutions: new Map(),
     lastState: null,
+    people: new Map(),
+    primedPerson: null,
+    stateFromDateline: false,
+    sentencesSinceState: Number.POSITIVE_INFINITY,
     lastNamedThing: null,
     pendingGroup: null,
     lastCompany: null,
@@ -1864,6 +2138,17 @@ export function extractClaims(
   const sentences = splitSentences(input.text);
   let skipped: string[] = [];
   for (const sentence of sentences) {
+    memory.sentencesSinceState += 1;
+    // "KATHMANDU - … the government ordered…": before the article names a state, its dateline says whose it is.
+    if (memory.lastState === null) {
+      const country = countryOfDateline(sentence.text);
+      const government = country ? index.get(`${country.toLowerCase()}-government`) : undefined;
+      if (country && government) {
+        memory.lastState = government;
+        memory.stateFromDateline = true;
+        memory.countries.add(country);
+      }
+    }
     if (profile) profile.sentences += 1;
     const pendingGroup = memory.pendingGroup;
     if (pendingGroup && --pendingGroup.ttl <= 0) memory.pendingGroup = null;
@@ -1903,13 +2188,14 @@ export function extractClaims(
       times: null,
       serviceWords: null,
       profile,
+      people: memory.people,
     };
     extractFromSentence(context, memory, claims);
   }
   datePublishedClaimsFromNarrativeDay(claims, sentences, input.text, lexicon, reference, dateCache);
   datePublishedClaimsFromNextSentences(claims, sentences, lexicon, reference, index, dateCache, articleDate);
   datePublishedClaimsFromEarlierClaims(claims, sentences);
-  datePublishedClaimsFromSameAct(claims);
+  datePublishedClaimsFromSameAct(claims, sentences[0]?.text);
   for (let k = 0; k < claims.length; k++) claims[k] = demonymTargetToCountryAccess(claims[k]!, index);
   if (profile) profile.msTotal += now() - started;
   return dedupeClaims(dropLocativeDuplicates(claims, index, memory.institutions));

@@ -6,6 +6,8 @@
  * only, no allocation beyond the test).
  */
 
+import { LEXICONS } from './lexicons/index.ts';
+
 /** Stems per language. Matched case-insensitively at a word start, so "suspend" also catches "suspended", "suspension". */
 const PREFILTER_STEMS: Record<string, readonly string[]> = {
   en: [
@@ -544,12 +546,20 @@ function buildPrefilterRegex(stems: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})`, 'iu');
 }
 
+/** This file's stems plus the ones each lexicon declares beside the rules that need them. */
+const ALL_STEMS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(PREFILTER_STEMS).map(([lang, stems]) => [
+    lang,
+    [...stems, ...(LEXICONS[lang]?.prefilterStems ?? [])],
+  ]),
+);
+
 const PREFILTER_REGEX_BY_LANG: Record<string, RegExp> = Object.fromEntries(
-  Object.entries(PREFILTER_STEMS).map(([lang, stems]) => [lang, buildPrefilterRegex(stems)]),
+  Object.entries(ALL_STEMS).map(([lang, stems]) => [lang, buildPrefilterRegex(stems)]),
 );
 
 /** Any language at once, for text whose language is unknown. */
-const PREFILTER_REGEX_ANY: RegExp = buildPrefilterRegex(Object.values(PREFILTER_STEMS).flat());
+const PREFILTER_REGEX_ANY: RegExp = buildPrefilterRegex(Object.values(ALL_STEMS).flat());
 
 /**
  * True when the text uses a word of deplatforming in `lang` (or in any of the six languages when `lang` is null or

@@ -16,9 +16,11 @@ const SETS = [
   { dir: 'extract-blind2', f1: 0.76, falseAlarmRate: 0.05 },
   { dir: 'extract-blind3', f1: 0.54, falseAlarmRate: 0.12 },
   { dir: 'extract-holdout2', f1: 0.55, falseAlarmRate: 0.06 },
-  // Sealed until version 6 was final: a floor against regressions, not a target to tune on.
-  { dir: 'extract-holdout3', f1: 0.43, falseAlarmRate: 0.2 },
-  { dir: 'extract-holdout4', f1: 0.3, falseAlarmRate: 0.12 },
+  // Sealed until version 6 was final, opened and tuned on in round 7 (version 7).
+  { dir: 'extract-holdout3', f1: 0.52, falseAlarmRate: 0.12 },
+  { dir: 'extract-holdout4', f1: 0.55, falseAlarmRate: 0.06 },
+  // Written blind during round 7 and sealed: scored as tables only, never read. A floor, not a target.
+  { dir: 'extract-holdout5', f1: 0.43, falseAlarmRate: 0.1 },
 ];
 
 describe('long-article sets stay above their floors', () => {

@@ -5,6 +5,59 @@ import type { LanguageLexicon } from './types.ts';
 /** English. Active and passive forms; "no longer" states an ended service, so it is a verb here, not a negation. */
 export const EN_LEXICON: LanguageLexicon = {
   lang: 'en',
+  // Stems the per-sentence pre-filter must let through for the rules below (prefilter.ts merges them).
+  prefilterStems: [
+    'scrap',
+    'repeal',
+    'revers',
+    'undid',
+    'undoes',
+    'called off',
+    'calls off',
+    'rolled back',
+    'rolls back',
+    'decision to',
+    'move to',
+    'loading again',
+    'working again',
+    'reachable again',
+    'functioning again',
+    'back up and running',
+    'deny access',
+    'hand',
+    'gave',
+    'gives',
+    'giving',
+    'issued',
+    'slap',
+    'the door',
+    'the exit',
+    'hit with',
+    'shut',
+    'impos',
+    'placed',
+    'curbs',
+    'outlaw',
+    'extremist',
+    'blacklist',
+    'registry',
+    'let ',
+    'lets ',
+    'brought',
+    'brings',
+    'bringing',
+    'unlock',
+    'allowed',
+    'permit',
+    'cleared',
+    'prevent',
+    'stopped',
+    'quarantin',
+    'slow',
+    'end of',
+    'came to an end',
+    'expired',
+  ],
   verbs: [
     // A headline's name and participle with no auxiliary, then "by" or "from", is a passive ("Parler banned from App
     // Store by Apple", "Alex Jones suspended by Twitter"): the name is the target. Only at the sentence start, where
@@ -49,7 +102,7 @@ export const EN_LEXICON: LanguageLexicon = {
     // orders blocks; the infinitive would otherwise read as a call or a demand.
     {
       pattern:
-        "(?:ordered|orders|ordering|directed|directs|directing|instructed|instructs|instructing|required|requires|compelled|compels|forced|forces) (?:[\\p{L}\\d'’-]+ ){0,8}?to (?:block|suspend|ban|prohibit|shut down|cut off access to|disable access to|restrict access to|stop access to)(?: (?:new |all |any )?(?:the )?(?:downloads?|downloading|use|usage|installation|distribution|sale) of)?",
+        "(?:ordered|orders|ordering|directed|directs|directing|instructed|instructs|instructing|required|requires|compelled|compels|forced|forces) (?:[\\p{L}\\d'’-]+ ){0,8}?to (?:block|suspend|ban|prohibit|shut down|cut off access to|cut access to|disable access to|restrict access to|stop access to|deny access to)(?: (?:new |all |any )?(?:the )?(?:downloads?|downloading|use|usage|installation|distribution|sale) of)?",
       action: 'block',
     },
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
@@ -61,7 +114,7 @@ export const EN_LEXICON: LanguageLexicon = {
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
     {
       pattern:
-        'back on(?: the)?|back online|(?:is|are) available again|accessible again|returned to|returns to',
+        'back on(?: the)?|back online|(?:is|are) available again|accessible again|(?:loading|working|reachable|functioning|online|available) again|back up and running|returned to|returns to',
       action: 'reinstate',
       passive: true,
     },
@@ -93,6 +146,197 @@ export const EN_LEXICON: LanguageLexicon = {
         '(?:becomes|became|is|was|has become) (?:the )?(?:latest|last|newest|first|second|third|fourth|fifth)(?: [\\p{L}-]+){0,4}? to (?:reinstate|restore|unban|let (?:\\p{L}+ )?back)',
       action: 'reinstate',
     },
+    // A cut that ends ("End of Twitter ban in Nigeria", "Nigeria's Twitter ban ended on Wednesday", "the ban on Twitter
+    // came to an end"): a restoration, not the ban the noun would state.
+    {
+      pattern:
+        "end of (?:the |a |its |their )?(?:[\\p{L}\\d'’-]+ ){0,3}?(?:ban|block|blocking|blockade|suspension|blackout|shutdown)(?: (?:on|of|against))?",
+      action: 'reinstate',
+    },
+    {
+      pattern:
+        '(?:ban|block|blocking|blockade|suspension|restrictions|shutdown|blackout)(?=(?: (?:on|of|against) [^.;:]{1,80}?)? (?:ended|has ended|had ended|came to an end|has come to an end|expired|has expired|had expired)\\b)',
+      action: 'reinstate',
+    },
+    // A cut undone in the passive, from its noun ("the ban on TikTok was lifted in August", "the block on Wikipedia has
+    // been removed"): a restoration, not the ban the noun would state on its own.
+    {
+      pattern:
+        '(?:ban|block|blocking|blockade|suspension|restrictions|shutdown|blackout)(?= (?:on|of|against) [^.;:]{1,80}? (?:was|were|has been|had been|have been|is being)(?: (?:finally|formally|officially|partially|partly|quietly|later|eventually|also|then|now|already|fully))? (?:lifted|scrapped|reversed|overturned|rescinded|revoked|withdrawn|repealed|struck down|annulled)\\b)',
+      action: 'reinstate',
+    },
+    // Without its object ("the ban was lifted in August"): the lifted cut is the one the article reported.
+    {
+      pattern:
+        '(?:ban|block|blocking|blockade|suspension|restrictions|shutdown|blackout)(?= (?:was|were|has been|had been|have been|is being)(?: (?:finally|formally|officially|partially|partly|quietly|later|eventually|also|then|now|already|fully))? (?:lifted|scrapped|reversed|overturned|rescinded|revoked|withdrawn|repealed|struck down|annulled)\\b)',
+      action: 'reinstate',
+      passive: true,
+    },
+    // "ordered it lifted", "ordered the block removed", "ordered Wikipedia unblocked": the one who orders restores.
+    {
+      pattern: "ordered (?:[\\p{L}\\d'’.@_-]+ ){1,4}?(?:lifted|unblocked|restored|reinstated|reopened)\\b",
+      action: 'reinstate',
+    },
+    // "Patreon's decision to expel Carl Benjamin", "the company's move to suspend him", "its decision to pull the app":
+    // the decision is the act (an owner's or a definite one, not "a decision to ban … is expected").
+    {
+      pattern:
+        "(?<=(?:['’]s|(?<![\\p{L}])(?:its|their|the)) (?:(?:abrupt|sudden|controversial|latest|recent|unprecedented|surprise|swift|initial|original|earlier|unilateral|final) )?)(?:decision|move) to (?:ban|expel|bar|blacklist|permanently ban|permanently suspend)",
+      action: 'ban',
+    },
+    {
+      pattern:
+        "(?<=(?:['’]s|(?<![\\p{L}])(?:its|their|the)) (?:(?:abrupt|sudden|controversial|latest|recent|unprecedented|surprise|swift|initial|original|earlier|unilateral|final) )?)(?:decision|move) to (?:suspend|lock|disable|deactivate)",
+      action: 'suspend',
+    },
+    {
+      pattern:
+        "(?<=(?:['’]s|(?<![\\p{L}])(?:its|their|the)) (?:(?:abrupt|sudden|controversial|latest|recent|unprecedented|surprise|swift|initial|original|earlier|unilateral|final) )?)(?:decision|move) to (?:remove|pull|delist|kick|boot|take down|shut down|close|delete|purge)",
+      action: 'remove',
+    },
+    {
+      pattern:
+        "(?<=(?:['’]s|(?<![\\p{L}])(?:its|their|the)) (?:(?:abrupt|sudden|controversial|latest|recent|unprecedented|surprise|swift|initial|original|earlier|unilateral|final) )?)(?:decision|move) to (?:block|censor|cut off access to|restrict access to)",
+      action: 'block',
+    },
+    {
+      pattern:
+        "(?<=(?:['’]s|(?<![\\p{L}])(?:its|their|the)) (?:(?:abrupt|sudden|controversial|latest|recent|unprecedented|surprise|swift|initial|original|earlier|unilateral|final) )?)(?:decision|move) to (?:cut off|cut ties with|drop|deplatform)",
+      action: 'auto',
+    },
+    {
+      pattern:
+        "(?<=(?:['’]s|(?<![\\p{L}])(?:its|their|the)) (?:(?:abrupt|sudden|controversial|latest|recent|unprecedented|surprise|swift|initial|original|earlier|unilateral|final) )?)(?:decision|move) to (?:reinstate|restore|unban|unblock|reopen|lift the ban on)",
+      action: 'reinstate',
+    },
+    // Having one's account cut or given back is a passive whose subject is the target ("UsForThem had its account
+    // restored", "Toby Young has had his PayPal account closed", "they had their channels suspended"); not a bank account.
+    {
+      pattern:
+        '(?:had|has|have|having)(?: (?:already|just|now|also|since|recently|previously|temporarily|permanently|briefly|then|later|had))? (?:its|his|her|their) (?:(?!bank\\b)[\\p{L}\\d-]+ ){0,2}?(?:accounts?|pages?|channels?|profiles?|apps?|podcasts?|fundraisers?|websites?|sites?|servers?|domains?) (?:restored|reinstated|unblocked|unsuspended|reactivated|reopened|unlocked)\\b',
+      action: 'reinstate',
+      passive: true,
+    },
+    {
+      pattern:
+        '(?:had|has|have|having)(?: (?:already|just|now|also|since|recently|previously|temporarily|permanently|briefly|then|later|had))? (?:its|his|her|their) (?:(?!bank\\b)[\\p{L}\\d-]+ ){0,2}?(?:accounts?|pages?|channels?|profiles?|apps?|podcasts?|fundraisers?|websites?|sites?|servers?|domains?) (?:suspended|locked|disabled|deactivated)\\b',
+      action: 'suspend',
+      passive: true,
+    },
+    {
+      pattern:
+        '(?:had|has|have|having)(?: (?:already|just|now|also|since|recently|previously|temporarily|permanently|briefly|then|later|had))? (?:its|his|her|their) (?:(?!bank\\b)[\\p{L}\\d-]+ ){0,2}?(?:accounts?|pages?|channels?|profiles?|apps?|podcasts?|fundraisers?|websites?|sites?) (?:banned)\\b',
+      action: 'ban',
+      passive: true,
+    },
+    {
+      pattern:
+        '(?:had|has|have|having)(?: (?:already|just|now|also|since|recently|previously|temporarily|permanently|briefly|then|later|had))? (?:its|his|her|their) (?:(?!bank\\b)[\\p{L}\\d-]+ ){0,2}?(?:accounts?|pages?|channels?|profiles?|apps?|podcasts?|fundraisers?|websites?|sites?) (?:removed|deleted|closed|shut down|shut|taken down|pulled|terminated|delisted)\\b',
+      action: 'remove',
+      passive: true,
+    },
+    {
+      pattern:
+        '(?:had|has|have|having)(?: (?:already|just|now|also|since|recently|previously|temporarily|permanently|briefly|then|later|had))? (?:its|his|her|their) (?:(?!bank\\b)[\\p{L}\\d-]+ ){0,2}?(?:accounts?|pages?|channels?|profiles?|apps?|podcasts?|fundraisers?|websites?|sites?) (?:blocked)\\b',
+      action: 'block',
+      passive: true,
+    },
+    // A sanction handed out ("Twitch handed Dr Disrespect a two-week suspension", "gave Jones a permanent ban", "X was hit
+    // with a lifetime ban"), or the door shown ("YouTube showed Jones the door").
+    {
+      pattern:
+        "(?:handed|hands|handing|gave|gives|giving|issued|issues|slapped|slaps) (?:[\\p{L}\\d'’.@_-]+ ){1,4}?an? (?:(?:permanent|lifetime|indefinite|outright|life) )(?:ban|suspension)\\b|(?:showed|shows|shown|showing) (?:[\\p{L}\\d'’.@_-]+ ){1,4}?the (?:door|exit)\\b",
+      action: 'ban',
+    },
+    {
+      pattern:
+        "(?:handed|hands|handing|gave|gives|giving|issued|issues|slapped|slaps) (?:[\\p{L}\\d'’.@_-]+ ){1,4}?an? (?:[\\p{L}\\d-]+ ){0,2}?(?:ban|suspension)\\b",
+      action: 'suspend',
+    },
+    {
+      pattern:
+        '(?:was|were|been|got|gets|is|are) hit with an? (?:permanent|lifetime|indefinite|outright|life) ban\\b',
+      action: 'ban',
+      passive: true,
+    },
+    {
+      pattern: '(?:was|were|been|got|gets|is|are) hit with an? (?:[\\p{L}\\d-]+ ){0,2}?(?:ban|suspension)\\b',
+      action: 'suspend',
+      passive: true,
+    },
+    // "were all shut on September 15" (not "shut down", "shut out"): closed.
+    {
+      pattern:
+        '(?:was|were|been|is|are|being)(?: (?:all|also|quickly|abruptly|permanently|temporarily|briefly|later|then|summarily))? shut(?! (?:down|off|out|up|in|away)\\b)',
+      action: 'remove',
+      passive: true,
+    },
+    // "imposed restrictions on Twitter", "placed curbs on": a restriction; "imposed a block on": a block.
+    {
+      pattern:
+        '(?:imposed|imposes|imposing|placed|places|put|puts) (?:new |sweeping |fresh |further |temporary |tight |strict )?(?:restrictions|limits|curbs) on',
+      action: 'restrict',
+    },
+    {
+      pattern:
+        '(?:imposed|imposes|imposing|placed|places|put|puts) an? (?:nationwide |total |temporary )?(?:block|blockade) on',
+      action: 'block',
+    },
+    // Outlawed as extremist ("declared Meta an extremist organisation", "designated the group 'extremist'"): a ban.
+    {
+      pattern:
+        "(?:declared|declares|designated|designates|labell?ed|labels|branded|brands|listed|lists|recogni[sz]ed) (?:[\\p{L}\\d'’.@_-]+ ){1,4}?(?:as )?(?:an? )?[\"“'‘]?extremist\\b",
+      action: 'ban',
+    },
+    // "added LinkedIn to its registry of banned sites", "put Telegram on its blacklist": a block.
+    {
+      pattern:
+        "(?:added|adds|adding|put|puts|placed|places|included|includes|entered|enters) (?:[\\p{L}\\d'’.@_-]+ ){1,4}?(?:to|on|in|onto) (?:its|the|a|their) (?:[\\p{L}-]+ ){0,2}?(?:blacklist|(?:registry|register|list|database) of (?:banned|prohibited|blocked|forbidden|illegal)\\b)",
+      action: 'block',
+    },
+    // Restorations in other words: "let Donald Trump back on", "brought back his account", "unlocked the account of",
+    // "allowed X to resume operations".
+    {
+      pattern:
+        "(?:let|lets|letting|allowed|allows) (?:[\\p{L}\\d'’.@_-]+ ){1,3}?back\\b|(?:brought|brings|bringing) back(?= (?:[\\p{L}\\d'’.@_-]+ ){0,4}?(?:accounts?|pages?|channels?|profiles?)\\b)|(?:brought|brings|bringing) (?:[\\p{L}\\d'’.@_-]+ ){1,3}?back\\b|unlock(?:ed|s|ing)(?= (?:[\\p{L}\\d'’.@_-]+ ){0,4}?(?:accounts?|profiles?|channels?|pages?)\\b)|(?:allowed|allows|authori[sz]ed|authori[sz]es|cleared|clears|permitted|permits) (?:[\\p{L}\\d'’.@_-]+ ){1,3}?to (?:resume|restart|return|operate again|come back)\\b",
+      action: 'reinstate',
+    },
+    // "blocked Donald Trump from posting", "barred him from streaming": a suspension of the account.
+    {
+      pattern:
+        "(?:blocked|blocks|barred|bars|banned|bans|prevented|prevents|stopped|stops|locked) (?:[\\p{L}\\d'’.@_-]+ ){1,4}?(?:out )?from (?:posting|tweeting|uploading|streaming|live-?streaming|going live|commenting|messaging|using (?:its|the|their) (?:platform|service|site|app)s?)\\b",
+      action: 'suspend',
+    },
+    // Reddit's forums: "closed r/The_Donald", "quarantined r/The_Donald".
+    { pattern: '(?:closed|closes|shut|shuts)(?= r\\/)', action: 'remove' },
+    { pattern: 'quarantin(?:ed|es|ing)\\b', action: 'restrict' },
+    // "slowed down Twitter", "slowed access to": a restriction.
+    {
+      pattern:
+        'slow(?:ed|s|ing) down|slow(?:ed|s|ing)(?= (?:access to|traffic to|the speed of|speeds? (?:of|on))\\b)',
+      action: 'restrict',
+    },
+    // "began to block LinkedIn", "started to restrict access to": the act has begun (the gerund, "began blocking",
+    // is the verb itself).
+    {
+      pattern:
+        '(?:began|begun|begins|begin|started|starts) to (?:block|censor|cut off access to|cut access to|restrict access to)',
+      action: 'block',
+    },
+    {
+      pattern: '(?:began|begun|begins|begin|started|starts) to (?:restrict|throttle|slow down|limit)',
+      action: 'restrict',
+    },
+    {
+      pattern: '(?:began|begun|begins|begin|started|starts) to (?:remove|pull|delist|purge|take down)',
+      action: 'remove',
+    },
+    { pattern: '(?:began|begun|begins|begin|started|starts) to (?:suspend|disable)', action: 'suspend' },
+    { pattern: '(?:began|begun|begins|begin|started|starts) to (?:ban|expel)', action: 'ban' },
+    {
+      pattern: '(?:began|begun|begins|begin|started|starts) to (?:restore|reinstate|unblock|unban)',
+      action: 'reinstate',
+    },
     {
       pattern:
         'bann(?:ed|ing)|bans|ban(?= (?:on|of) )|(?<!(?:the|a|an|its|their|his|her|this|that|any|no|new|total|outright) )ban(?= (?-i:\\p{Lu}))|barred|(?<!behind )bars(?! and\\b)|barring|expell?(?:ed|s|ing)|blacklist(?:ed|s|ing)',
@@ -111,7 +355,7 @@ export const EN_LEXICON: LanguageLexicon = {
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        "(?:lifted|lifts|lifting|revoked|overturned|rescinded|reversed|ended|suspended)(?: [\\p{L}\\d'’-]+){0,4}? (?:ban|suspension|block|blocking|blockade|restrictions?|order)(?: on| of| against)?",
+        "(?:lifted|lifts|lifting|revoked|revokes|overturned|overturns|rescinded|rescinds|reversed|reverses|reversing|ended|ends|suspended|scrapped|scraps|scrapping|repealed|repeals|withdrew|withdrawn|withdraws|removed|removes|dropped|drops|undid|undoes|called off|calls off|rolled back|rolls back)(?: [\\p{L}\\d'’-]+){0,4}? (?:ban|bans|suspension|block|blocking|blockade|restrictions?|order)(?: on| of| against)?",
       action: 'reinstate',
     },
     { pattern: 'suspend(?:ed|s|ing)?|suspension of', action: 'suspend' },
@@ -133,7 +377,11 @@ export const EN_LEXICON: LanguageLexicon = {
         '(?:stopped|ceased|stops|ceases|quit|ended|halted|halts) (?:hosting|serving|supporting|protecting|processing (?:payments|donations)|accepting (?:payments|donations)|providing (?:services|hosting|protection))|(?:ended|ends|withdrew|withdraws|pulled) (?:its |their )?(?:service|services|support|protection) (?:to|for|of)',
       action: 'terminate',
     },
-    { pattern: 'no longer (?:hosts?|hosted|available|accessible|online|supports?|serves?)', action: 'auto' },
+    {
+      pattern:
+        'no longer (?:hosts?|hosted|available|accessible|online|supports?|serves?|protects?|carr(?:y|ies)|distributes?)',
+      action: 'auto',
+    },
     {
       pattern:
         'terminat(?:ed|es|ing)|(?:ended|ends|canceled|cancelled) (?:its|their|the) (?:services?|contract|account|hosting|relationship|registration)|shut down (?:its|the|their)? ?(?:servers?|hosting)',
@@ -141,7 +389,7 @@ export const EN_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        "(?:shut|shuts|shutting|closes|closed|closing) down(?= (?:[\\p{L}\\d.'’-]+ ){1,3}?(?:fundraisers?|(?:fundraising |crowdfunding )?campaigns?|accounts?|pages?|channels?|groups?|forums?|subreddits?)\\b)|(?:shut down|closed|deleted|took down) (?:the |its |their |his |her )?(?:pages?|accounts?|channels?|profiles?|groups?|fundraisers?|(?:fundraising |crowdfunding |donation )?(?:campaigns?|pages?)|subreddits?|forums?|communities)",
+        "(?:shut|shuts|shutting|closes|closed|closing) down(?= (?:[\\p{L}\\d.'’-]+ ){1,3}?(?:fundraisers?|(?:fundraising |crowdfunding )?campaigns?|accounts?|pages?|channels?|groups?|forums?|subreddits?)\\b)|(?:shut down|shut|shuts|closed|deleted|took down) (?:the |its |their |his |her )?(?:pages?|accounts?|channels?|profiles?|groups?|fundraisers?|(?:fundraising |crowdfunding |donation )?(?:campaigns?|pages?)|subreddits?|forums?|communities)",
       action: 'remove',
     },
     // Newsroom synonyms of removal ("YouTube axed his channel", "Apple scrubbed Parler from the App Store", "Spotify
@@ -156,7 +404,7 @@ export const EN_LEXICON: LanguageLexicon = {
     // "shuttered r/The_Donald").
     {
       pattern:
-        "(?:shut down|shuttered|closed|deleted|took down|taken down|wiped)(?= (?:[\\p{L}\\d'’.@_-]+ ){1,4}?(?:pages?|accounts?|channels?|profiles?|groups?|fundraisers?|subreddits?|forums?|communities|podcasts?)\\b)",
+        "(?:shut down|shuttered|shut|shuts|closed|deleted|took down|taken down|wiped)(?= (?:[\\p{L}\\d'’.@_-]+ ){1,4}?(?:pages?|accounts?|channels?|profiles?|groups?|fundraisers?|subreddits?|forums?|communities|podcasts?)\\b)",
       action: 'remove',
     },
     { pattern: 'shutter(?:ed|s|ing)', action: 'auto' },
@@ -215,7 +463,7 @@ export const EN_LEXICON: LanguageLexicon = {
     { pattern: 'ordered (?:the )?(?:\\p{L}+ )?(?:blocking|suspension|ban) of', action: 'block' },
     {
       pattern:
-        'demoneti[sz](?:ed|es|ing)|froze\\b|frozen\\b|freezes\\b|restrict(?:ed|s|ing)|throttl(?:ed|es|ing)|slowed (?:down )?|shadow-?bann(?:ed|ing)|limited the reach of|(?:placed|put|locked) (?:[\\p{L}/_-]+ ){0,4}?in(?:to)? read-only mode|geo-?block(?:ed|s|ing)|deranked|downranked|age-restricted',
+        'demoneti[sz](?:ed|es|ing)|froze\\b|frozen\\b|freezes\\b|restrict(?:ed|s|ing)|throttl(?:ed|es|ing)|slowed (?:down )?|shadow-?bann(?:ed|ing)|limited the reach of|(?:placed|put|locked) (?:[\\p{L}\\d/_’.@-]+ |[\\p{L}\\d-]+\\x27s ){0,4}?in(?:to)? read-only mode|geo-?block(?:ed|s|ing)|deranked|downranked|age-restricted',
       action: 'restrict',
     },
     {
@@ -245,7 +493,7 @@ export const EN_LEXICON: LanguageLexicon = {
     '\\b(?:president|former president|rapper|singer|influencer|commentator|pundit|journalist|activist|senator|congressman|congresswoman|lawmaker|deputy|minister|host|presenter|youtuber|streamer|politician|candidate|leader|blogger|podcaster|conspiracy theorist|musician|actor|comedian|broadcaster)\\s*$',
   permanentCues: '\\b(?:permanently|for good|indefinitely and permanently|lifetime)\\b',
   clauseBoundaries:
-    '[;:]|,\\s*(?=(?-i:\\p{Lu})[\\p{L}\\d-]*(?:\\s+(?:and|&)\\s+(?-i:\\p{Lu})[\\p{L}\\d-]*){0,3}\\s+(?:has|have|had|is|was|were|are|did|does|also|holds?|held|says?|said|follows?|followed|keeps?|kept|remains?|remained|stays?|stayed|refuses?|refused|declines?|declined|waits?|waited)\\b)|,\\s*(?:and|but|while|whereas|after|before|when|which|as|days?|weeks?|hours?|saying|citing|according)\\b|\\s(?:but|while|whereas|after|because|since|when|although|in which|during which|where)\\s|(?<!,\\s(?:a|an|the|its|whose)\\s[^,;]{0,100}),\\s*(?=[^,]{0,40}\\b(?:said|says|told|announced)\\b)',
+    '[;:]|,\\s*with\\s(?=(?:[\\p{L}’-]+\\s){0,10}?(?:saying|says|said|calling|arguing|adding|citing|promising|vowing|accusing)\\b)|,\\s*(?=(?-i:\\p{Lu})[\\p{L}\\d-]*(?:\\s+(?:and|&)\\s+(?-i:\\p{Lu})[\\p{L}\\d-]*){0,3}\\s+(?:has|have|had|is|was|were|are|did|does|also|holds?|held|says?|said|follows?|followed|keeps?|kept|remains?|remained|stays?|stayed|refuses?|refused|declines?|declined|waits?|waited)\\b)|,\\s*(?:and|but|while|whereas|after|before|when|which|as|days?|weeks?|hours?|saying|citing|according)\\b|\\s(?:but|while|whereas|after|because|since|when|although|in which|during which|where)\\s|(?<!,\\s(?:a|an|the|its|whose)\\s[^,;]{0,100}),\\s*(?=[^,]{0,40}\\b(?:said|says|told|announced)\\b)',
   serviceWords: [
     ...SHARED_SERVICE_WORDS,
     { pattern: 'app stores?|its store|the store|marketplace|store', service: 'app_store' },

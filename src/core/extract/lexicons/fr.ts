@@ -7,6 +7,40 @@ import type { LanguageLexicon } from './types.ts';
  */
 export const FR_LEXICON: LanguageLexicon = {
   lang: 'fr',
+  // Stems the per-sentence pre-filter must let through for the rules below (prefilter.ts merges them).
+  prefilterStems: [
+    'commenc',
+    'procéd',
+    'proced',
+    'décision de',
+    'decision de',
+    'de nouveau accessib',
+    'de nouveau disponib',
+    'à nouveau accessib',
+    'à nouveau disponib',
+    'fin à',
+    'fin au',
+    'écop',
+    'ecop',
+    'la porte',
+    'extrémist',
+    'extremist',
+    'liste noire',
+    'registre',
+    'déverrouill',
+    'deverrouill',
+    'rendu son compte',
+    'redonn',
+    'empêch',
+    'empech',
+    'fin de',
+    'fin du',
+    'ne protège',
+    'ne référence',
+    'ne distribue',
+    'ne propose',
+    'ne diffuse',
+  ],
   verbs: [
     // A participle right after a name, with no auxiliary, is a passive (headline style: "Parler banni de l'App Store
     // par Apple", "Telegram suspendu au Brésil"): the name is the target, "par" names the actor.
@@ -90,11 +124,182 @@ export const FR_LEXICON: LanguageLexicon = {
         'ferm(?:é|ée|és|e|ent|ait|aient|ant|er)(?: à son tour| à leur tour| définitivement| aussi| également)? (?:la |ses |leurs |les )?portes? (?:à|au|aux)\\b',
       action: 'ban',
     },
+    // "a commencé à bloquer LinkedIn", "commence à restreindre l'accès à": the act has begun, it is no plan.
+    {
+      pattern:
+        "(?:commenc(?:é|e|ent|ait|aient)|commençait|commençaient|commençant)(?: [\\p{L}-]+){0,2}? à (?:bloquer|censurer|couper l['’]accès|restreindre l['’]accès|rendre inaccessibles?)",
+      action: 'block',
+    },
+    {
+      pattern:
+        '(?:commenc(?:é|e|ent|ait|aient)|commençait|commençaient|commençant)(?: [\\p{L}-]+){0,2}? à (?:restreindre|ralentir|limiter|brider)',
+      action: 'restrict',
+    },
+    {
+      pattern:
+        '(?:commenc(?:é|e|ent|ait|aient)|commençait|commençaient|commençant)(?: [\\p{L}-]+){0,2}? à (?:retirer|supprimer|fermer|effacer|déréférencer)',
+      action: 'remove',
+    },
+    {
+      pattern:
+        '(?:commenc(?:é|e|ent|ait|aient)|commençait|commençaient|commençant)(?: [\\p{L}-]+){0,2}? à (?:suspendre|désactiver)',
+      action: 'suspend',
+    },
+    {
+      pattern:
+        '(?:commenc(?:é|e|ent|ait|aient)|commençait|commençaient|commençant)(?: [\\p{L}-]+){0,2}? à (?:bannir|exclure|interdire)',
+      action: 'ban',
+    },
+    // "a procédé au blocage de", "a procédé à la fermeture du compte de": the act itself, in its noun.
+    {
+      pattern: "procéd(?:é|e|ent|ait|aient) (?:au blocage|à l['’]interdiction)(?= (?:de|du|des|d['’]))",
+      action: 'block',
+    },
+    { pattern: "procéd(?:é|e|ent|ait|aient) à la suspension(?= (?:de|du|des|d['’]))", action: 'suspend' },
+    {
+      pattern:
+        "procéd(?:é|e|ent|ait|aient) (?:au retrait|à la suppression|à la fermeture|à la clôture|au déréférencement)(?= (?:de|du|des|d['’]))",
+      action: 'remove',
+    },
+    // "sa décision de bannir X", "la décision de YouTube de supprimer la chaîne": a decision taken is the act.
+    {
+      pattern: "(?:sa|leur|la) décision (?:[\\p{L}'’-]+ ){0,5}?(?:de |d['’])(?:bannir|exclure|expulser)",
+      action: 'ban',
+    },
+    {
+      pattern: "(?:sa|leur|la) décision (?:[\\p{L}'’-]+ ){0,5}?(?:de |d['’])(?:suspendre|désactiver)",
+      action: 'suspend',
+    },
+    {
+      pattern:
+        "(?:sa|leur|la) décision (?:[\\p{L}'’-]+ ){0,5}?(?:de |d['’])(?:supprimer|retirer|fermer|effacer)",
+      action: 'remove',
+    },
+    {
+      pattern: "(?:sa|leur|la) décision (?:[\\p{L}'’-]+ ){0,5}?(?:de |d['’])(?:bloquer|censurer)",
+      action: 'block',
+    },
+    {
+      pattern:
+        "(?:sa|leur|la) décision (?:[\\p{L}'’-]+ ){0,5}?(?:de |d['’])(?:rétablir|réintégrer|débloquer|réactiver)",
+      action: 'reinstate',
+    },
+    // "a mis fin à la cagnotte ouverte pour X", "met fin au compte de": a fundraiser or an account closed.
+    {
+      pattern:
+        "(?:mis|met|mettent|mettre|mettait|mettaient) fin (?:à|au|aux) (?:la |le |l['’]|les |sa |son |ses |leurs? |cette |ce |ces )?(?:cagnottes?|collectes?|comptes?|chaînes?|pages?|profils?|forums?|groupes?|campagnes?)\\b",
+      action: 'remove',
+    },
+    // "Fin de la suspension de Twitter au Nigeria": a restoration, not the suspension the noun would state.
+    {
+      pattern:
+        "fin (?:de la |du |de l['’]|des )(?:[\\p{L}\\d'’-]+ ){0,2}?(?:suspension|blocage|interdiction|bannissement|restrictions?|coupure)",
+      action: 'reinstate',
+    },
+    // "Cloudflare ne protège plus 8chan", "Apple ne propose plus l'application": a service ended.
+    {
+      pattern:
+        "ne (?:le |la |les |l['’])?(?:protège|protègent|protégeait|référence|référencent|distribue|distribuent|propose|proposent|diffuse|diffusent) plus",
+      action: 'auto',
+    },
+    // A cut undone in the passive, from its noun ("l'interdiction de TikTok a été levée", "la suspension du compte de X
+    // avait été annulée par Twitter"): a restoration, not the cut the noun would state. Only with its agent: without
+    // one the actor would be guessed from the paragraph.
+    {
+      pattern:
+        "(?:blocage|suspension|interdiction|bannissement|fermeture|coupure)(?= (?:de |du |des |d['’])[^.;:]{1,80}? (?:a|ont|avait|avaient|est|sont|était) (?:été |finalement été |déjà été )?(?:levée?s?|annulée?s?|abrogée?s?|suspendue?s?|invalidée?s?|cassée?s?)(?![\\p{L}])[^.;:«»]{0,40}? par )",
+      action: 'reinstate',
+    },
+    // Without its object ("le blocage a été levé mercredi"): the lifted cut is the one the article reported, lifted by
+    // whoever imposed it (extract.ts), or by the agent when one is named.
+    {
+      pattern:
+        '(?:blocage|suspension|interdiction|bannissement|coupure|mesure)(?= (?:a|ont|avait|avaient|est|sont|était) (?:été |finalement été |déjà été |officiellement été )?(?:levée?s?|annulée?s?|abrogée?s?|invalidée?s?)(?![\\p{L}]))',
+      action: 'reinstate',
+      passive: true,
+    },
+    // The cut decided in the passive, from its noun ("le blocage de TikTok avait été décidé le 15 mai par le
+    // gouvernement", "la suspension de RFI a été prononcée par").
+    {
+      pattern:
+        "(?:blocage|interdiction)(?= (?:de |du |des |d['’])[^.;:]{1,80}? (?:a|ont|avait|avaient) été (?:décidée?s?|ordonnée?s?|prononcée?s?|imposée?s?|actée?s?|annoncée?s?)(?![\\p{L}]))",
+      action: 'block',
+    },
+    {
+      pattern:
+        "suspension(?= (?:de |du |des |d['’])[^.;:]{1,80}? (?:a|ont|avait|avaient) été (?:décidée?s?|ordonnée?s?|prononcée?s?|imposée?s?|actée?s?|annoncée?s?)(?![\\p{L}]))",
+      action: 'suspend',
+    },
+    // "l'accès à Facebook, WhatsApp et Twitter avait été limité pendant plusieurs jours": a restriction of the services
+    // named after "l'accès à".
+    {
+      pattern:
+        'accès(?= (?:à|au|aux) [^.;:]{1,80}? (?:a|ont|avait|avaient|est|sont|était|étaient) (?:été |déjà été |aussi été |également été )?(?:limité|ralenti|bridé|perturbé)(?:e|s|es)?(?![\\p{L}]))',
+      action: 'restrict',
+    },
+    // "a écopé d'une suspension de sept jours", "écope d'un bannissement définitif": a passive whose subject is the target.
+    {
+      pattern: "écop(?:é|e|ent|ait|aient) d['’](?:une|un) (?:\\p{L}+ )?(?:bannissement|exclusion)",
+      action: 'ban',
+      passive: true,
+    },
+    {
+      pattern: "écop(?:é|e|ent|ait|aient) d['’]une (?:\\p{L}+ )?suspension",
+      action: 'suspend',
+      passive: true,
+    },
+    // Outlawed as extremist ("a qualifié Meta d'organisation extrémiste", "a déclaré Meta « extrémiste »"): a ban.
+    {
+      pattern:
+        "(?:qualifi|déclar|désign|class|reconnu|inscrit)(?:é|ée|és|e|ent|ait|aient)? (?:[\\p{L}\\d'’.@_-]+ ){1,4}?(?:comme |d['’]|de |en )?(?:une? )?(?:«\\s*)?(?:organisation |mouvement |groupe )?(?:«\\s*)?extrémiste",
+      action: 'ban',
+    },
+    // "a inscrit LinkedIn sur sa liste des sites interdits", "a ajouté le site au registre des ressources interdites".
+    {
+      pattern:
+        "(?:inscrit|ajouté|ajoute|ajoutent|placé|place|mis|met) (?:[\\p{L}\\d'’.@_-]+ ){1,4}?(?:sur|à|au|dans) (?:sa |la |leur |le |son )?(?:liste noire|(?:liste|registre) (?:des|de) (?:sites|ressources|services|applications|plateformes|organisations) (?:interdit|bloqué|prohibé)\\p{L}*)",
+      action: 'block',
+    },
+    // Restorations in other words: "a déverrouillé le compte de", "a rendu son compte à", "a redonné accès à", "a autorisé
+    // X à reprendre ses activités".
+    {
+      pattern:
+        "déverrouill(?:é|ée|és|e|ent|ait)\\b|rend(?:u|ent|ait|aient) (?:son|leur|ses|leurs) comptes? (?:à|au|aux)\\b|redonn(?:é|e|ent|ait|aient) (?:l['’])?accès (?:à|au|aux)\\b|autoris(?:é|ée|e|ent|ait)(?: [\\p{L}\\d'’.-]+){1,4}? (?:à|a) (?:reprendre|fonctionner|opérer|rouvrir)\\b",
+      action: 'reinstate',
+    },
+    // "a empêché Donald Trump de publier": a suspension of the account.
+    {
+      pattern:
+        "empêch(?:é|ée|és|e|ent|ait|aient) (?:[\\p{L}\\d'’.@_-]+ ){1,4}?(?:de |d['’])(?:publier|poster|tweeter|diffuser|streamer|utiliser (?:la|sa|leur) plateforme)",
+      action: 'suspend',
+    },
+    // "YouTube a montré la porte à Alain Soral": an exclusion.
+    { pattern: 'montr(?:é|e|ent|ait|aient) la porte (?:à|au|aux)\\b', action: 'ban' },
+    // "a vu son compte suspendu", "voit sa chaîne supprimée", "ont vu leurs comptes rétablis": a passive whose subject
+    // is the target.
+    {
+      pattern:
+        '(?:a|ont|avait|avaient) vu (?:son|sa|ses|leurs?) (?:comptes?|chaînes?|pages?|profils?|applications?|sites?|cagnottes?)(?: [\\p{L}\\d@._-]+){0,3}? (?:suspendu|désactivé|verrouillé|bloqué)(?:e|s|es)?(?![\\p{L}])|(?:voit|voient) (?:son|sa|ses|leurs?) (?:comptes?|chaînes?|pages?|profils?|applications?|sites?|cagnottes?)(?: [\\p{L}\\d@._-]+){0,3}? (?:suspendu|désactivé|verrouillé|bloqué)(?:e|s|es)?(?![\\p{L}])',
+      action: 'suspend',
+      passive: true,
+    },
+    {
+      pattern:
+        '(?:a|ont|avait|avaient) vu (?:son|sa|ses|leurs?) (?:comptes?|chaînes?|pages?|profils?|applications?|sites?|cagnottes?)(?: [\\p{L}\\d@._-]+){0,3}? (?:supprimé|fermé|retiré|effacé|clôturé)(?:e|s|es)?(?![\\p{L}])|(?:voit|voient) (?:son|sa|ses|leurs?) (?:comptes?|chaînes?|pages?|profils?|applications?|sites?|cagnottes?)(?: [\\p{L}\\d@._-]+){0,3}? (?:supprimé|fermé|retiré|effacé|clôturé)(?:e|s|es)?(?![\\p{L}])',
+      action: 'remove',
+      passive: true,
+    },
+    {
+      pattern:
+        '(?:a|ont|avait|avaient) vu (?:son|sa|ses|leurs?) (?:comptes?|chaînes?|pages?|profils?|applications?|sites?|cagnottes?)(?: [\\p{L}\\d@._-]+){0,3}? (?:rétabli|réactivé|débloqué|restauré|rouvert)(?:e|s|es)?(?![\\p{L}])|(?:voit|voient) (?:son|sa|ses|leurs?) (?:comptes?|chaînes?|pages?|profils?|applications?|sites?|cagnottes?)(?: [\\p{L}\\d@._-]+){0,3}? (?:rétabli|réactivé|débloqué|restauré|rouvert)(?:e|s|es)?(?![\\p{L}])',
+      action: 'reinstate',
+      passive: true,
+    },
     // A closure stated as a noun ("la fermeture du compte TikTok de X par…", "a confirmé la suppression de la chaîne
     // de X", "PostFinance a annoncé la clôture du compte de X").
     {
       pattern:
-        "(?:fermeture|suppression|clôture|désactivation)(?: définitive| temporaire)? (?:du|des|de la|de l['’]|de son|de sa|de ses|de leurs?) (?:compte|comptes|chaîne|chaînes|page|pages|profil|profils|groupe|groupes|forum|cagnotte|cagnottes)\\b",
+        "(?:fermeture|suppression|clôture|désactivation)(?: définitive| temporaire)? (?:du|des|de la|de l['’]|de son|de sa|de ses|de leurs?) (?:compte|comptes|chaîne|chaînes|page|pages|profil|profils|groupe|groupes|forum|cagnotte|cagnottes|collecte|collectes)\\b",
       action: 'remove',
     },
     // "PostFinance a clôturé le compte de X", "le compte … a été clôturé par PayPal": an account closed.
@@ -113,7 +318,7 @@ export const FR_LEXICON: LanguageLexicon = {
     // A ban or block decreed as a noun ("a annoncé vendredi l'interdiction de TikTok", "a décrété le blocage de").
     {
       pattern:
-        "(?:annonc|décrét|prononc|décid|impos|act)(?:é|ée|e|ent|ait|aient)(?: [\\p{L}\\d]+){0,3}? (?:l['’]interdiction|le blocage|la suspension) (?:de|du|des|d['’])",
+        "(?:annonc|décrét|prononc|décid|impos|act)(?:é|ée|e|ent|ait|aient)(?: (?!fin\\b|levée\\b)[\\p{L}\\d]+){0,3}? (?:l['’]interdiction|le blocage|la suspension) (?:de|du|des|d['’])",
       action: 'block',
     },
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
@@ -131,7 +336,7 @@ export const FR_LEXICON: LanguageLexicon = {
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
     {
       pattern:
-        'de retour sur|(?:fait|font|a fait|ont fait|signe|signent|a signé|ont signé) (?:son|leur) (?:grand |retentissant )?retour (?:sur|dans|à)|(?:revenu|revenue|réapparu|réapparue) sur|à nouveau (?:disponible|accessible|autorisé)|(?:est|sont) (?:de nouveau|à nouveau) (?:accessibles?|disponibles?|en ligne)',
+        'de retour sur|(?:de nouveau|à nouveau) (?:accessibles?|disponibles?)|(?:fait|font|a fait|ont fait|signe|signent|a signé|ont signé) (?:son|leur) (?:grand |retentissant )?retour (?:sur|dans|à)|(?:revenu|revenue|réapparu|réapparue) sur|à nouveau (?:disponible|accessible|autorisé)|(?:est|sont) (?:de nouveau|à nouveau) (?:accessibles?|disponibles?|en ligne)',
       action: 'reinstate',
       passive: true,
     },
@@ -189,7 +394,7 @@ export const FR_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        "ferm(?:é|ée|és|ées|e|ent) (?:\\p{L}+ )?(?:les |la |le |l['’ ]|ses |son |sa )?(?:comptes?|pages?|chaînes?|profils?|groupes?|forums?|communautés?|subreddits?|cagnottes?|campagnes? de (?:dons|financement))|ferm(?:é|ée|és|ées|e|ent)(?= r\\/)",
+        "ferm(?:é|ée|és|ées|e|ent) (?:\\p{L}+ )?(?:les |la |le |l['’ ]|ses |son |sa )?(?:comptes?|pages?|chaînes?|profils?|groupes?|forums?|communautés?|subreddits?|cagnottes?|collectes?|campagnes? de (?:dons|financement))|ferm(?:é|ée|és|ées|e|ent)(?= r\\/)",
       action: 'remove',
     },
     {
@@ -199,7 +404,7 @@ export const FR_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        "coup(?:é|e|ent|er|ait|aient) (?:les ponts|les vivres|l['’ ]accès|ses services|le robinet|l['’ ]hébergement|(?:les |ses )serveurs|(?:le |les |son |ses )comptes?|(?:les |ses |leurs )(?:paiements|financements|dons|services de paiement))|priv(?:é|ée|és|ées|e|ent|ait)(?= (?:[\\p{L}\\d'’-]+ ){1,6}?de (?:leurs?|ses|son|sa|tout|toute|tous) (?:accès|moyens de paiement|financement)\\b)|lâch(?:é|ée|e|ent)\\b|abandonn(?:é|ée)\\b|débranch(?:é|ée|e|ent)\\b|privé(?:e|s)? de",
+        "coup(?:é|e|ent|er|ait|aient) (?:les ponts|les vivres|l['’ ]accès|ses services|le robinet|l['’ ]hébergement|(?:les |ses )serveurs|(?:le |les |son |ses )comptes?|(?:les |ses |leurs )(?:paiements|financements|dons|services de paiement))|priv(?:é|ée|és|ées|e|ent|ait)(?= (?:[\\p{L}\\d'’-]+ ){1,6}?de (?:leurs?|ses|son|sa|tout|toute|tous) (?:accès|moyens de paiement|financement|comptes?|chaînes?|pages?)\\b)|lâch(?:é|ée|e|ent)\\b|abandonn(?:é|ée)\\b|débranch(?:é|ée|e|ent)\\b|privé(?:e|s)? de",
       action: 'auto',
     },
     // "a privé les chaînes de RT de leurs revenus publicitaires": a demonetisation, whatever the noun in between.
@@ -258,7 +463,7 @@ export const FR_LEXICON: LanguageLexicon = {
   followCues:
     '(?:a suivi|ont suivi|avait suivi|a emboîté le pas|ont emboîté le pas|a fait de même|ont fait de même|a fait pareil|(?:en )?(?:a|ont) fait autant|(?:a|ont) suivi le mouvement|lui a emboîté|suivi (?:cette|la même) décision|lui a (?:aussitôt |rapidement )?emboîté le pas|même décision|a pris la même)',
   pronounTargets:
-    "(?:\\bl['’](?=\\s*(?:ont|a|avait|avaient|aurait)\\b)|\\ble\\b|\\bla\\b|\\bles\\b|\\blui\\b|l['’ ]application|le réseau(?: social)?|le site|la plateforme|son compte|ses comptes|la chaîne|le service|le groupe|la messagerie|l['’ ]appli|(?:du|au) (?:site|service|réseau(?: social)?|forum)|(?:de|à) la (?:plateforme|messagerie)|(?:de|à) l['’]application|ce compte|cette application|ce site|ce réseau social|le forum)",
+    "(?:\\bl['’](?=\\s*(?:ont|a|avait|avaient|aurait)\\b)|\\ble\\b|\\bla\\b|\\bles\\b|\\blui\\b|l['’ ]application|le réseau(?: social)?|le site|la plateforme|son compte|ses comptes|sa page|ses pages|sa chaîne|ses chaînes|son profil|ses profils|sa cagnotte|la chaîne|le service|le groupe|la messagerie|l['’ ]appli|(?:du|au) (?:site|service|réseau(?: social)?|forum)|(?:de|à) la (?:plateforme|messagerie)|(?:de|à) l['’]application|ce compte|cette application|ce site|ce réseau social|le forum)",
   roleWords:
     '(?:président|présidente|ancien président|rappeur|rappeuse|chanteur|chanteuse|influenceur|influenceuse|polémiste|journaliste|militant|militante|sénateur|sénatrice|député|députée|ministre|animateur|animatrice|youtubeur|youtubeuse|streamer|homme politique|candidat|candidate|dirigeant|humoriste|essayiste|complotiste|idéologue)\\s*$',
   permanentCues: '(?:définitivement|à vie|de manière permanente|de façon permanente|pour de bon)',

@@ -16,6 +16,43 @@ function sawItCut(infinitives: string, action: VerbRule['action']): VerbRule {
 /** Italian. "non … più" states an ended service; a bare "non" negates. */
 export const IT_LEXICON: LanguageLexicon = {
   lang: 'it',
+  // Stems the per-sentence pre-filter must let through for the rules below (prefilter.ts merges them).
+  prefilterStems: [
+    'revocat',
+    'rimoss',
+    'annullat',
+    'tolt',
+    'silenzi',
+    'ristrett',
+    'rescis',
+    'tagliat',
+    'reinserit',
+    'messo fine',
+    'stopp',
+    'riabilit',
+    'ridà',
+    'ridato',
+    'ridata',
+    'ridann',
+    'ridied',
+    'buttat',
+    'butta fuori',
+    'buttano fuori',
+    'buttò',
+    'sbatt',
+    'mette al bando',
+    'mise al bando',
+    'mettono al bando',
+    'misero al bando',
+    'speg',
+    'spent',
+    'spens',
+    'irraggiungib',
+    'riapr',
+    'riapert',
+    'pubblicità',
+    'monetizz',
+  ],
   verbs: [
     // An order to others ("ordered internet providers to block", "a ordonné aux opérateurs de bloquer"): the one who
     // orders blocks; the infinitive would otherwise read as a call or a demand.
@@ -31,13 +68,13 @@ export const IT_LEXICON: LanguageLexicon = {
     // imposto alla piattaforma di ripristinare il canale", "obbliga il social a riammettere"): the orderer restores.
     {
       pattern:
-        "(?:ordin(?:a|ano|ato|ata|ò)|impo(?:ne|ngono|sto|se)|intim(?:a|ano|ato|ò)|obblig(?:a|ano|ato|ò)|condann(?:a|ano|ato|ò))(?: (?-i:[\\p{Ll}\\d(])[\\p{L}\\d'’()-]*){1,5}? (?:di|a|ad) (?:riattivare|ripristinare|sbloccare|reintegrare|riammettere|rimettere online|ripubblicare)\\b",
+        "(?:ordin(?:a|ano|ato|ata|ò)|impo(?:ne|ngono|sto|se)|intim(?:a|ano|ato|ò)|obblig(?:a|ano|ato|ò)|condann(?:a|ano|ato|ò))(?: (?-i:[\\p{Ll}\\d(])[\\p{L}\\d'’()-]*){1,5}? (?:di|a|ad) (?:riattivare|ripristinare|sbloccare|reintegrare|riammettere|rimettere online|ripubblicare|riaprire)\\b",
       action: 'reinstate',
     },
     // An ordered restoration: "ha ordinato la riattivazione della pagina", "ha disposto lo sblocco di …".
     {
       pattern:
-        "(?:dispost[oa]|dispone|dispose|ordinato|ordina|ordinò|decis[oa]|decretato|concesso|autorizzato)(?:,? (?-i:[\\p{Ll}\\d(])[\\p{L}\\d'’()-]*,?){0,5}? (?:il |la |lo |l['’])?(?:riattivazione|ripristino|sblocco|riammissione|reintegro|reintegrazione)\\b",
+        "(?:dispost[oa]|dispone|dispose|ordinato|ordina|ordinò|decis[oa]|decretato|concesso|autorizzato)(?:,? (?-i:[\\p{Ll}\\d(])[\\p{L}\\d'’()-]*,?){0,5}? (?:il |la |lo |l['’])?(?:riattivazione|ripristino|sblocco|riammissione|reintegro|reintegrazione|riapertura)\\b",
       action: 'reinstate',
     },
     // "ha disposto la limitazione provvisoria del trattamento", "ha ordinato, con effetto immediato, il blocco di …":
@@ -61,6 +98,13 @@ export const IT_LEXICON: LanguageLexicon = {
       action: 'restrict',
       service: 'monetization',
     },
+    // Advertising taken away ("ha tolto la pubblicità al canale", "sospende la monetizzazione"): a restriction.
+    {
+      pattern:
+        '(?:tolt[oaie]|revocat[oaie]|sospes[oaie]|disattivat[oaie]|toglie|tolgono|tolse|tolsero|sospende|sospendono|sospese|disattiva|disattivano|disattivò) (?:anche |poi |inoltre |subito )?(?:la pubblicità|la monetizzazione|gli annunci(?: pubblicitari)?|i ricavi pubblicitari|gli introiti pubblicitari)(?![\\p{L}])',
+      action: 'restrict',
+      service: 'monetization',
+    },
     {
       pattern:
         '(?:tolt|revocat|sospes|negat)[oa] (?:anche )?(?:la possibilità|il diritto) di (?:guadagnare|monetizzare|fare soldi)',
@@ -76,7 +120,7 @@ export const IT_LEXICON: LanguageLexicon = {
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        "(?:revoc(?:ato|ata|ò|are|a)|rimozione|fine|tolt[oa]|ritirat[oa]|annullat[oa]|sospes[oa])(?: [\\p{L}\\d-]+){0,4}? (?:il |la |lo |le |i |gli |l['’])?(?:divieto|divieti|sospensione|sospensioni|blocco|blocchi|ban|limitazione|limitazioni|restrizione|restrizioni)|reinserit[oaie]|riattivat[oaie]",
+        "(?:revoc(?:ato|ata|ò|are|a)|rimozione|fine|tolt[oa]|ritirat[oa]|annullat[oa]|sospes[oa])(?: [\\p{L}\\d-]+){0,4}? (?:il |la |lo |le |i |gli |l['’])?(?:divieto|divieti|sospensione|sospensioni|blocco|blocchi|ban|stop|limitazione|limitazioni|restrizione|restrizioni)|reinserit[oaie]|riattivat[oaie]|riabilit(?:ato|ata|ati|ate|ò|a|ano)\\b",
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -84,6 +128,21 @@ export const IT_LEXICON: LanguageLexicon = {
       pattern:
         '(?:è |sono )?tornat(?:o|a|i|e) (?:(?:di nuovo|nuovamente|pienamente|regolarmente) )?(?:disponibil\\w*|online|su|accessibil\\w*|attiv\\w*|consultabil\\w*|raggiungibil\\w*|visibil\\w*|funzionant\\w*|utilizzabil\\w*|scaricabil\\w*|in rete)|torn(?:a|ano) (?:(?:di nuovo|nuovamente|pienamente|regolarmente) )?(?:disponibil\\w*|online|su|accessibil\\w*|consultabil\\w*|raggiungibil\\w*|visibil\\w*|funzionant\\w*|utilizzabil\\w*|scaricabil\\w*|in rete|a funzionare|nei negozi|negli store|sugli store|nelle playlist|nei suggerimenti|nelle raccomandazioni|nei risultati di ricerca|nel catalogo)|di nuovo (?:disponibile|accessibile|online|consultabile|raggiungibile)',
       action: 'reinstate',
+      passive: true,
+    },
+    // Switched off or stopped ("Mosca spegne Instagram", "ha spento i server di …", "il Garante ha stoppato ChatGPT"):
+    // the service decides block or termination.
+    {
+      pattern:
+        "stopp(?:a|ano|ato|ata|ati|ate|ò)\\b(?! (?:(?:l[ae]|il|i|gli|lo|un|una) )?(?:indagin|inchiest|lavor|vendit|produzion|trattativ|negoziat|partit|campionat|procedur|progett|programm|piano|legge|riforma|decreto|gara|gare|match|sciopero|aument|rincar)\\p{L}*)|spegne|spengono|spense|spensero|(?:ha|hanno|aveva|avevano|abbia|abbiano) spento|(?:è|sono|era|erano|fu|furono) stat[oaie] spent[oaie]|spegnimento (?:del|della|dell['’]|dei|delle|di)",
+      action: 'auto',
+    },
+    // Out of reach: "è inaccessibile in Russia", "risultano irraggiungibili". (An app "no longer downloadable from the
+    // stores" is not a removal by the stores: the writers of every test set read it as unattributed.)
+    {
+      pattern:
+        '(?:è|sono|era|erano|risulta|risultano|risultava|risultavano|resta|restano|restava|restavano|rimane|rimangono|rimaneva|rimanevano) (?:ancora |ormai |tuttora |di fatto |completamente |del tutto )?(?:inaccessibil[ei]|irraggiungibil[ei])',
+      action: 'auto',
       passive: true,
     },
     {
@@ -99,7 +158,7 @@ export const IT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'bann(?:ato|ata|ati|ate|a|ò|ano)\\b|bandisc(?:e|ono)\\b|bandit[oaie]\\b|espuls(?:o|a|i|e|ato|ata)\\b|messo al bando|vietat[oaie]\\b|vietato|esclus[oaie]\\b',
+        "bann(?:ato|ata|ati|ate|a|ò|ano)\\b|bandisc(?:e|ono)\\b|bandit[oaie]\\b|espuls(?:o|a|i|e|ato|ata)\\b|messo al bando|(?:mette|mettono|mise|misero) al bando|vietat[oaie]\\b|vietato|(?:vieta|vietano|vietò)\\b(?! (?:di|a|ai|agli|alle|al|alla|l['’]uso|l['’]utilizzo|la vendita|la diffusione|la pubblicazione|i contenuti|la disinformazione)\\b)|esclus[oaie]\\b|(?:buttat|sbattut|cacciat)[oaie] fuori|(?:butta|buttano|buttò|sbatte|sbattono|caccia|cacciano|cacciò) fuori",
       action: 'ban',
     },
     {
@@ -114,7 +173,7 @@ export const IT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        "(?:chius(?:o|a|i|e)|chiud(?:e|ono)) (?:\\p{L}+ ){0,2}?(?:le |la |il |i |gli |l['’])?(?:pagin[ae]|account|profil[oi]|canal[ei]|gruppi)",
+        "(?:chius(?:o|a|i|e)|chiud(?:e|ono)) (?:\\p{L}+ ){0,3}?(?:le |la |il |i |gli |l['’])?(?:pagin[ae]|account|profil[oi]|canal[ei]|gruppi)",
       action: 'remove',
     },
     {
@@ -129,13 +188,21 @@ export const IT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        "congelat[oaie]\\b|demonetizz\\w*|(?:ha |hanno |è stat[oa] |sono stati |sono state )?limitat[oaie]\\b(?! a \\p{L}+(?:are|ere|ire)\\b)|deindicizzat\\w*|limitat(?:o|a) (?:la portata|la visibilità|l['’]accesso)|limit(?:a|ò) (?:la portata|la visibilità)|rallentat(?:o|a)\\b|silenziat[oaie]\\b|silenzi(?:a|ano|ò)\\b|ristrett\\w*",
+        "(?:cominciat[oa]|iniziat[oa]|comincia|inizia|cominciano|iniziano|cominciò|iniziò) a (?:limitare|rallentare)\\b|limit(?:a|ano|ò|arono)\\b(?<!(?:si|s['’]è|si è|si sono) limit(?:a|ano|ò|arono))(?! (?:a |(?:\\p{L}+ )?il trattamento))|rallent(?:a|ano|ò|arono)\\b(?! (?:la crescita|l['’]economia|i lavori|le vendite|il passo|il ritmo))|congelat[oaie]\\b|demonetizz\\w*|(?:ha |hanno |è stat[oa] |sono stati |sono state )?limitat[oaie]\\b(?! a \\p{L}+(?:are|ere|ire)\\b)|deindicizzat\\w*|limitat(?:o|a) (?:la portata|la visibilità|l['’]accesso)|limit(?:a|ò) (?:la portata|la visibilità)|rallentat(?:o|a)\\b|silenziat[oaie]\\b|silenzi(?:a|ano|ò)\\b|ristrett\\w*",
       action: 'restrict',
     },
     {
       pattern:
-        "ripristin(?:ato|ata|ati|ate|ò|a|ano)\\b|autorizz(?:ato|ata|ò)(?: [\\p{L}\\d()-]+){0,3}? (?:il ritorno|lo sblocco|la riattivazione)|riammess(?:o|a|i)\\b|riammett\\w*|reintegr(?:ato|ata|ati|ò|a|ano)\\b|(?:revoc(?:ato|ata|ò)|tolto|tolta|ritirato)(?: [\\p{L}\\d-]+){0,3}? (?:il |la |lo )?(?:divieto|sospensione|blocco|ban)|sblocc(?:ato|ata|ati|ate|ò|a|ano|o)\\b|riattiv(?:ato|ata|ati|ate|ò|a|ano)\\b|restitu(?:ito|ita|iti|isce|iscono|ì|irà|ire) (?:\\p{L}+ )?(?:a [\\p{L}.-]+ )?(?:l['’]accesso|l['’]account|gli account|il profilo|i profili|il canale|la pagina)|(?:è )?tornat(?:o|a) (?:disponibile|online|su|accessibile|attiv\\w*)|torna (?:disponibile|online|su|accessibile)|di nuovo (?:disponibile|accessibile|online)",
+        "ripristin(?:ato|ata|ati|ate|ò|a|ano)\\b|autorizz(?:ato|ata|ò)(?: [\\p{L}\\d()-]+){0,3}? (?:il ritorno|lo sblocco|la riattivazione)|riammess(?:o|a|i)\\b|riammett\\w*|reintegr(?:ato|ata|ati|ò|a|ano)\\b|(?:revoc(?:ato|ata|ò)|tolto|tolta|ritirato)(?: [\\p{L}\\d-]+){0,3}? (?:il |la |lo )?(?:divieto|sospensione|blocco|ban)|sblocc(?:ato|ata|ati|ate|ò|a|ano|o)\\b|riattiv(?:ato|ata|ati|ate|ò|a|ano)\\b|(?:restitu(?:ito|ita|iti|isce|iscono|ì|ire)|rid(?:à|anno|ato|ata|iede|iedero)) (?:\\p{L}+ )?(?:a [\\p{L}.-]+ )?(?:l['’]accesso|l['’]account|gli account|il profilo|i profili|il canale|la pagina)|(?:è )?tornat(?:o|a) (?:disponibile|online|su|accessibile|attiv\\w*)|torna (?:disponibile|online|su|accessibile)|di nuovo (?:disponibile|accessibile|online)",
       action: 'reinstate',
+    },
+    {
+      // A lifted cut as the passive subject, with or without its object ("il blocco è stato revocato giovedì"): the
+      // lifted cut is the one the article reported, lifted by whoever imposed it (extract.ts).
+      pattern:
+        '(?:blocco|divieto|sospensione|oscuramento|limitazione)(?=(?: (?:di|del|della|dello|a|al) [^.;:]{1,60}?)? (?:è stat[oa]|sono stat[ie]|era stat[oa]|erano stat[ie]|fu|furono|venne|viene) (?:revocat[oa]|rimoss[oa]|annullat[oa]|tolt[oa])(?![\\p{L}]))',
+      action: 'reinstate',
+      passive: true,
     },
   ],
   passiveMarkers:
@@ -152,10 +219,10 @@ export const IT_LEXICON: LanguageLexicon = {
   followCues:
     "(?:ha fatto lo stesso|hanno fatto lo stesso|ha seguito (?:l['’]esempio|la stessa (?:strada|decisione))?|hanno seguito|si è accodat\\w*|si sono accodat\\w*|ha preso la stessa decisione|ha imitato)",
   pronounTargets:
-    "(?:(?:l['’]account|il profilo|i profili|la pagina|il canale|i canali)(?: ufficiale| personale)? (?:del|della|dell['’]) ?(?:candidat[oa]|presidente|ex presidente|deputat[oa]|senat(?:ore|rice)|ministr[oa]|influencer|cantante|rapper|blogger|youtuber|giornalista|attivista|politic[oa]|conduttore|conduttrice|comico|movimento|partito|leader)|il suo profilo|i suoi profili|il chatbot|il social(?: network)?|\\blo\\b|\\bla\\b|\\bli\\b|\\ble\\b|l['’](?=ha|hanno)|\\bgli\\b(?= (?:ha|hanno|aveva|avevano) )|l['’]app(?:licazione)?|la (?:rete|piattaforma)|il sito|il suo account|i suoi account|il profilo|il canale|il servizio|(?:la pagina|le pagine|i canali|i profili)(?! d(?:i|el|ella|ell['’]|ei|egli|elle) ))",
+    "(?:(?:l['’]account|il profilo|i profili|la pagina|il canale|i canali)(?: ufficiale| personale)? (?:del|della|dell['’]) ?(?:candidat[oa]|presidente|ex presidente|deputat[oa]|senat(?:ore|rice)|ministr[oa]|influencer|cantante|rapper|blogger|youtuber|giornalista|attivista|politic[oa]|conduttore|conduttrice|comico|movimento|partito|leader)|il suo profilo|i suoi profili|il chatbot|l['’]enciclopedia(?: online)?|il (?:servizio|sistema) di messaggistica|l['’]app di messaggistica|il social (?:delle foto|dei video|cinese)|il motore di ricerca|il social(?: network)?|\\blo\\b|\\bla\\b|\\bli\\b|\\ble\\b|l['’](?=ha|hanno)|\\bgli\\b(?= (?:ha|hanno|aveva|avevano) )|l['’]app(?:licazione)?|la (?:rete|piattaforma)|il sito|il suo account|i suoi account|il profilo|il canale|il servizio|(?:la pagina|le pagine|i canali|i profili)(?! d(?:i|el|ella|ell['’]|ei|egli|elle) ))",
   roleWords:
     '(?:presidente|ex presidente|rapper|cantante|influencer|giornalista|attivista|senatore|senatrice|deputato|deputata|ministro|ministra|conduttore|conduttrice|youtuber|streamer|politico|politica|candidato|candidata|leader|blogger|commentatore|comico)\\s*$',
-  permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|per sempre|a vita)',
+  permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|in via definitiva|per sempre|a vita)',
   clauseBoundaries:
     '[;:]|,\\s*(?:e|ma|mentre|dopo|prima|che(?![^,.;:]{1,60},)|quando|poi|secondo)\\b|\\s(?:ma|mentre|dopo che|dopo aver|perché)\\s|\\s(?:dopo|dopo che)\\s|\\s(?:in cui|nel quale|nella quale|dove)\\s',
   serviceWords: [
@@ -220,6 +287,7 @@ export const IT_LEXICON: LanguageLexicon = {
     'Ieri',
     'Poi',
     'Intanto',
+    'Già',
     'Europa',
   ],
 };

@@ -16,12 +16,90 @@ function hadItCut(participle: string, action: VerbRule['action']): VerbRule {
 /** Portuguese (Brazil and Portugal). "já não", "não … mais" state an ended service; a bare "não" negates. */
 export const PT_LEXICON: LanguageLexicon = {
   lang: 'pt',
+  // Stems the per-sentence pre-filter must let through for the rules below (prefilter.ts merges them).
+  prefilterStems: [
+    'levantad',
+    'revogad',
+    'anulad',
+    'derrubad',
+    'silenciou',
+    'silenciaram',
+    'silenciad',
+    'silencia',
+    'silenciam',
+    'silenciava',
+    'impedi',
+    'impede',
+    'barramento',
+    'barrou',
+    'barrad',
+    'barraram',
+    'barrar',
+    'retev',
+    'retiveram',
+    'retém',
+    'retêm',
+    'já não está',
+    'já não estava',
+    'já não estão',
+    'já não estavam',
+    'já não pode',
+    'já não podia',
+    'já não podem',
+    'já não podiam',
+    'sumiu',
+    'sumiram',
+    'desapareceu',
+    'desapareceram',
+    'modo de leitura',
+    'modo leitura',
+    'modo somente leitura',
+    'modo só de leitura',
+    'modo de somente leitura',
+    'modo de só leitura',
+    'modo de apenas leitura',
+    'modo apenas leitura',
+    'modo só leitura',
+    'modo de só leitura',
+    'revert',
+    'reversão',
+    'o alcance',
+    'a visibilidade',
+    'a distribuição',
+    'devolveu',
+    'devolveram',
+    'devolve',
+    'devolvem',
+    'devolvido',
+    'devolvida',
+    'recuperou',
+    'recuperaram',
+    'recupera',
+    'recuperam',
+    'deslig',
+    'sem hospedagem',
+    'sem servidor',
+    'sem domínio',
+    'sem conta',
+    'sem perfil',
+    'sem canal',
+    'sem alojamento',
+    'monetiza',
+    'desabilit',
+    'reabilit',
+    'permitiu a volta',
+    'permitiram a volta',
+    'permitiu o retorno',
+    'permitiram o retorno',
+    'permitiu o regresso',
+    'permitiram o regresso',
+  ],
   verbs: [
     // An order to others ("ordered internet providers to block", "a ordonné aux opérateurs de bloquer"): the one who
     // orders blocks; the infinitive would otherwise read as a call or a demand.
     {
       pattern:
-        '(?:determin|orden)(?:ou|ara|a) (?:[\\p{L}\\d-]+ ){0,5}?(?:que )?(?:bloque(?:ie|iem|ar|assem)|suspend(?:a|am|er|essem))',
+        '(?:determin|orden)(?:ou|ara|a) (?:[\\p{L}\\d-]+ ){0,5}?(?:que )?(?:bloque(?:ie|iem|ar|assem)|suspend(?:a|am|er|essem))|(?:obrig|intim|notific)(?:ou|aram|ara|a|am) (?:[\\p{L}\\d-]+ ){1,5}?(?:a|para) (?:bloque(?:ar|arem)|suspender(?:em)?|impedir(?:em)? o acesso|cortar(?:em)? o acesso|tirar(?:em)? do ar|barr(?:ar|arem) o acesso)\\b',
       action: 'block',
     },
     // "mandou as operadoras suspenderem o aplicativo", "Moraes manda suspender o X": an order to cut, by the one who orders.
@@ -47,7 +125,7 @@ export const PT_LEXICON: LanguageLexicon = {
     // ("determinou o fim do bloqueio", "a suspensão do bloqueio") nor the sale of a product ("a suspensão da venda").
     {
       pattern:
-        '(?:determin|orden|decret)(?:ou|ara|aram|a|am)(?: (?!fim\\b|revoga|levantament|derrubad|anula|suspensão d[oa]s? (?:bloqueio|suspensão|proibição|decisão|ordem|liminar))(?-i:[\\p{Ll}\\d(])[\\p{L}\\d()-]*){0,6}? (?:o |a )?(?:bloqueio|suspensão|banimento|remoção|derrubada)(?! (?:\\p{L}+ )?d[oa]s? (?:bloqueio|suspensão|proibição|banimento|decisão|ordem|liminar|medida|venda|vendas|comercialização|importação|julgamento|processo|prazo|pagamentos?|contratos?|obras?|licitação|efeitos|inquérito|audiência|sessão|tramitação|votação|análise|aulas)\\b)',
+        '(?:determin|orden|decret)(?:ou|ara|aram|a|am)(?: (?!fim\\b|revoga|levantament|derrubad|anula|suspensão d[oa]s? (?:bloqueio|suspensão|proibição|decisão|ordem|liminar))(?-i:[\\p{Ll}\\d(])[\\p{L}\\d()-]*){0,6}? (?:o |a )?(?:bloqueio|suspensão|banimento|remoção|derrubada|retirada|exclusão|desativação|barramento)(?! (?:\\p{L}+ )?d[oa]s? (?:bloqueio|suspensão|proibição|banimento|decisão|ordem|liminar|medida|venda|vendas|comercialização|importação|julgamento|processo|prazo|pagamentos?|contratos?|obras?|licitação|efeitos|inquérito|audiência|sessão|tramitação|votação|análise|aulas)\\b)',
       action: 'block',
     },
     // Having one's accounts cut: "teve seus perfis suspensos", "tiveram as contas bloqueadas" (passive, subject = target).
@@ -58,21 +136,21 @@ export const PT_LEXICON: LanguageLexicon = {
     // The cut itself lifted: "A suspensão foi derrubada pelo STF", "o bloqueio do Telegram foi revogado pelo TRF-2".
     {
       pattern:
-        '(?:suspensão|bloqueio|proibição|banimento)(?: [\\p{L}\\d()-]+){0,5}? (?:foi|foram|acabou|tinha sido|havia sido) (?:\\p{L}+ )?(?:derrubad|revogad|suspens|anulad|cassad|levantad)[oa]s?\\b',
+        '(?:suspensão|bloqueio|proibição|banimento)(?: [\\p{L}\\d()-]+){0,8}? (?:foi|foram|acabou|acabaram|tinha sido|havia sido|fora|seria) (?:\\p{L}+ )?(?:derrubad|revogad|suspens|anulad|cassad|levantad|revertid)[oa]s?\\b',
       action: 'reinstate',
       passive: true,
     },
     // Suspending or overturning the order that cut ("suspendeu a decisão que bloqueava …") lifts the cut: a restoration.
     {
       pattern:
-        '(?:suspend(?:eu|eram|e)|derrub(?:ou|aram|a|am)|anul(?:ou|aram|a)|revog(?:ou|aram|a)|cass(?:ou|aram|a))(?: [\\p{L}\\d()-]+){0,3}? (?:a |as |o |os )?(?:decisão|decisões|ordem|liminar|medida) que (?:\\p{L}+ )?(?:bloque(?:ava|ou|ado)|suspend(?:ia|eu|ido)|proibi(?:a|do)|bani(?:a|do)|determin(?:ava|ado)|orden(?:ava|ado))',
+        '(?:suspend(?:eu|eram|e)|derrub(?:ou|aram|a|am)|anul(?:ou|aram|a)|revog(?:ou|aram|a)|cass(?:ou|aram|a))(?: [\\p{L}\\d()-]+){0,3}? (?:a |as |o |os )?(?:decisão|decisões|ordem|liminar|medida) que (?:\\p{L}+ )?(?:bloque(?:ava|ou|ado)|suspend(?:ia|eu|ido)|proibi(?:a|do)|bani(?:a|do)|determin(?:ava|ado)|orden(?:ava|ado)|tir(?:ava|ou|ado)|derrub(?:ava|ou|ado)|remov(?:ia|eu|ido)|retir(?:ava|ou|ado))',
       action: 'reinstate',
     },
     // The ordered cut as a passive subject: "o bloqueio do X foi determinado por Moraes", "a suspensão do Telegram
     // havia sido ordenada pela Justiça", "o banimento foi decretado pelo STF".
     {
       pattern:
-        '(?:bloqueio|suspensão|banimento|remoção|derrubada)(?: d[oa]s? [\\p{L}\\d@.-]+(?: [\\p{Lu}\\d][\\p{L}\\d@.-]*){0,3})?(?:,? (?:em|no|na) [\\p{L}\\d ]{1,30},?)? (?:foi|foram|tinha sido|havia sido|fora) (?:\\p{L}+ )?(?:determinad|ordenad|decretad)[oa]s?\\b',
+        '(?:bloqueio|suspensão|banimento|remoção|derrubada)(?: d[oa]s? [\\p{L}\\d@.-]+(?: [\\p{Lu}\\d][\\p{L}\\d@.-]*){0,3})?(?:,? (?:em|no|na) [\\p{L}\\d ]{1,30},?)? (?:foi|foram|tinha sido|havia sido|fora) (?:\\p{L}+ )?(?:determinad|ordenad|decretad)[oa]s?\\b|(?:bloqueio|suspensão|banimento|remoção|derrubada)(?: d[oa]s? [\\p{L}\\d@.-]+(?: [\\p{Lu}\\d][\\p{L}\\d@.-]*){0,3})?, (?:determinad|ordenad|decretad)[oa]s?(?= (?:por|pel[oa]s?)\\b)',
       action: 'block',
       passive: true,
     },
@@ -93,7 +171,7 @@ export const PT_LEXICON: LanguageLexicon = {
     // Lifting a cut-off: the cut noun must not fire on its own ("lifted the ban", "revogou a suspensão").
     {
       pattern:
-        '(?:revog(?:ou|ada|ado|ar|ação|a)|levant(?:ou|ada|ado|ar|amento|a)|fim|suspend(?:eu|eram|ido|e|em)|derrub(?:ou|ada|ado|ar|a|am)|anul(?:ou|ada|ado|ar|a)|autoriz(?:ou|ar) (?:a |o )?(?:liberação|retorno|volta|desbloqueio)|liberação|desbloqueio|restabelecimento)(?: [\\p{L}\\d()-]+){0,5}? (?:a |o )?(?:ordem de )?(?:suspensão|proibição|bloqueio|banimento)',
+        '(?:revog(?:ou|ada|ado|ar|ação|a)|levant(?:ou|ada|ado|ar|amento|a)|revert(?:eu|eram|e|em|ida|ido|er)|reversão d[oa]|fim|suspend(?:eu|eram|ido|e|em)|derrub(?:ou|ada|ado|ar|a|am)|anul(?:ou|ada|ado|ar|a)|autoriz(?:ou|ar) (?:a |o )?(?:liberação|retorno|volta|desbloqueio)|liberação|desbloqueio|restabelecimento)(?: [\\p{L}\\d()-]+){0,5}? (?:a |o )?(?:ordem de )?(?:suspensão|proibição|bloqueio|banimento)',
       action: 'reinstate',
     },
     // States, not acts: the subject is the target ("Parler is back on the App Store"); listed first so they win.
@@ -105,7 +183,7 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        '(?:saiu|saíram|ficou|ficaram) (?:do|fora do) ar|fora do ar|não (?:está|estava) mais (?:disponível|acessível|no ar)',
+        '(?:saiu|saíram|ficou|ficaram) (?:do|fora do) ar|fora do ar|não (?:está|estava) mais (?:disponível|acessível|no ar)|deix(?:ou|aram|a|am|ava|avam) de estar disponíve(?:l|is)|já não (?:está|estava|estão|estavam) disponíve(?:l|is)|já não (?:pode|podia|podem|podiam) ser (?:baixad|descarregad|instalad)[oa]s?|(?:sumi(?:u|ram)|desaparece(?:u|ram)) d[ao]s? (?:lojas?|App Store|Play Store|Google Play)',
       action: 'auto',
       passive: true,
     },
@@ -116,17 +194,17 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'bani(?:u|do|da|dos|das|ram|r)\\b|ban(?:e|em)\\b|baniment\\w*|proib(?:iu|ido|ida|idos|idas|iram|e)\\b|expuls(?:ou|o|a|os|as|aram)\\b|exclu(?:iu|ído|ída|ídos|ídas|íram|i|em)\\b',
+        'bani(?:u|do|da|dos|das|ram|r|ra)\\b|ban(?:e|em)\\b|baniment\\w*|proib(?:iu|ido|ida|idos|idas|iram|e)\\b|expuls(?:ou|o|a|os|as|aram)\\b|exclu(?:iu|ído|ída|ídos|ídas|íram|i|em|íra)\\b',
       action: 'ban',
     },
     {
       pattern:
-        'suspen(?:deu|dido|dida|didos|didas|deram|de|dem|der|so|sa|sos|sas)\\b(?! (?:\\p{L}+ )?(?:esse|este|aquele|o|um|parte do|parte da) (?:trecho|item|parágrafo|ponto|dispositivo|artigo)s?\\b)|suspensão(?! d[oae]s? (?:venda|vendas|comercialização|importação|julgamento|processo|prazo|pagamentos?|contratos?|obras?|licitação|efeitos|inquérito|audiência|sessão|tramitação|votação|análise|aulas)\\b)(?: [\\p{L}\\d]+){0,3}? d[oae]s?\\b|desativ(?:ou|ado|ada|ados|adas|aram|a|am)\\b',
+        'suspen(?:deu|dido|dida|didos|didas|deram|de|dem|der|dera|so|sa|sos|sas)\\b(?! (?:\\p{L}+ )?(?:esse|este|aquele|o|um|parte do|parte da) (?:trecho|item|parágrafo|ponto|dispositivo|artigo)s?\\b)|suspensão(?! d[oae]s? (?:venda|vendas|comercialização|importação|julgamento|processo|prazo|pagamentos?|contratos?|obras?|licitação|efeitos|inquérito|audiência|sessão|tramitação|votação|análise|aulas)\\b)(?: [\\p{L}\\d]+){0,3}? d[oae]s?\\b|desativ(?:ou|ado|ada|ados|adas|aram|a|am|ara)\\b',
       action: 'suspend',
     },
     {
       pattern:
-        'remov(?:eu|ido|ida|idos|idas|eram|e)\\b|retir(?:ou|ado|ada|ados|adas|aram|a|am)\\b|derrub(?:ou|ado|ada|ados|aram|a|am)\\b|apag(?:ou|ado|ada|aram|a|am)\\b|delet(?:ou|ado|ada|ados|adas|aram|a|am)\\b|tir(?:ou|ado|ada|aram|a|am)\\b|remoção d[oa]s?\\b|(?:saiu|sair) d[oa]s?\\b',
+        'remov(?:eu|ido|ida|idos|idas|eram|e|era)\\b|retir(?:ou|ado|ada|ados|adas|aram|a|am|ara)\\b|derrub(?:ou|ado|ada|ados|aram|a|am|ara)\\b|apag(?:ou|ado|ada|aram|a|am|ara)\\b|delet(?:ou|ado|ada|ados|adas|aram|a|am)\\b|tir(?:ou|ado|ada|aram|a|am)\\b|remoção d[oa]s?\\b|(?:saiu|sair) d[oa]s?\\b',
       action: 'remove',
     },
     // "encerrou o canal de …": closing a channel or a profile removes it (closing an account with a payer ends a service).
@@ -147,22 +225,124 @@ export const PT_LEXICON: LanguageLexicon = {
     },
     {
       pattern:
-        'cort(?:a|am|ou|aram|ado|ada) (?:o )?sinal d[oae]s?\\b|bloque(?:ou|ado|ada|ados|adas|aram|ar|ia|iam)\\b|bloqueio(?: \\p{L}+){0,3}? d[oae]s?\\b|censur(?:ou|ado|ada)\\b',
+        'cort(?:a|am|ou|aram|ado|ada) (?:o )?sinal d[oae]s?\\b|bloque(?:ou|ado|ada|ados|adas|aram|ar|ia|iam|ara)\\b|bloqueio(?: \\p{L}+){0,3}? d[oae]s?\\b|censur(?:ou|ado|ada)\\b',
       action: 'block',
     },
     {
       pattern:
-        'congel(?:ou|ado|ada|aram)\\b|desmonetiz\\w*|restring(?:iu|ido|ida|e)\\b|limit(?:ou|ado|ada) (?:o alcance|a visibilidade|o acesso)|(?:teve|tiveram) (?:o |a )?(?:alcance|visibilidade) (?:limitad|reduzid)\\w*',
+        'congel(?:ou|ado|ada|aram)\\b|desmonetiz\\w*|restring(?:iu|ido|ida|idos|idas|iram|e|em|ia|iam)\\b|limit(?:ou|ado|ada|aram|a|am|ava|avam) (?:o alcance|a visibilidade|o acesso|as funções|algumas funções)|reduz(?:iu|iram|ia|iam|ido|ida|em|e) (?:o alcance|a visibilidade|a distribuição)|(?:teve|tiveram) (?:o |a )?(?:alcance|visibilidade) (?:limitad|reduzid)\\w*',
       action: 'restrict',
+    },
+    // Round 7. Newsroom synonyms: "desabilitou a conta" (suspend), "cortou o acesso ao" (block), "reabilitou a conta",
+    // "permitiu a volta de", "deixou Trump voltar" (restore).
+    {
+      pattern: 'desabilit(?:ou|aram|ado|ada|ados|adas|a|am)\\b',
+      action: 'suspend',
+    },
+    {
+      pattern: 'cort(?:ou|aram|a|am|ado|ada) o acesso (?:a|ao|aos|à|às)\\b',
+      action: 'block',
     },
     {
       pattern:
-        'rep(?:ôs|useram|usera|õe|õem|ost[oa]s?)\\b|recoloc(?:ou|aram|ad[oa]s?)\\b|volt(?:ou|aram|a|am) a (?:disponibilizar|oferecer|listar|hospedar|aceitar)\\b|restabelec(?:eu|idos?|idas?|eram|e)\\b|autoriz(?:ou|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:a volta|o retorno|a liberação|o desbloqueio)|restaur(?:ou|ados?|adas?)\\b|reintegr(?:ou|ados?|adas?)\\b|readmit(?:iu|idos?|idas?)\\b|desbloque(?:ou|ado|ada|aram|io|ia|iam)\\b|reativ(?:ou|ado|ada|aram|a|am)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|às|aos|à|ao|a estar|a ficar)|de volta (?:às|aos|à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
+        'reabilit(?:ou|aram|ado|ada|ados|adas)\\b|permiti(?:u|ram)(?: [\\p{L}\\d()-]+){0,3}? (?:a volta|o retorno|o regresso)\\b|deix(?:ou|aram|a|am) (?:[\\p{L}\\d-]+ ){1,4}?voltar\\b',
       action: 'reinstate',
+    },
+    // Round 7. A repeated or fresh cut with its infinitive ("a Rússia voltou a bloquear o Telegram", "o Twitter acaba de
+    // suspender a conta"), and monetisation withdrawn ("cancelou a monetização do canal"): a restriction, not a cut.
+    {
+      pattern:
+        '(?:volt(?:ou|aram|a|am|ara|ava|avam) a|acab(?:ou|aram|a|am|ara) de) (?:bloquear|censurar|cortar o acesso)\\b',
+      action: 'block',
+    },
+    {
+      pattern:
+        '(?:volt(?:ou|aram|a|am|ara|ava|avam) a|acab(?:ou|aram|a|am|ara) de) (?:suspender|desativar)\\b',
+      action: 'suspend',
+    },
+    {
+      pattern:
+        '(?:volt(?:ou|aram|a|am|ara|ava|avam) a|acab(?:ou|aram|a|am|ara) de) (?:banir|excluir|expulsar)\\b',
+      action: 'ban',
+    },
+    {
+      pattern:
+        '(?:volt(?:ou|aram|a|am|ara|ava|avam) a|acab(?:ou|aram|a|am|ara) de) (?:remover|retirar|derrubar|apagar|tirar do ar)\\b',
+      action: 'remove',
+    },
+    {
+      pattern: '(?:cancel|suspend|suspen|retir|desativ|cort|tir)\\p{L}* (?:a |sua |toda a )?monetização\\b',
+      action: 'restrict',
+    },
+    // Round 7. Keeping a country from reaching a service ("impediu o acesso ao The Pirate Bay", "o barramento dos sites",
+    // "barrou o acesso a"): a block.
+    {
+      pattern:
+        '(?:impedi(?:u|ram|a|am|r|do|da)|imped(?:e|em)) o acesso (?:a|ao|aos|à|às)\\b|barramento d[oa]s?\\b|barr(?:ou|aram|a|am|ado|ada) o acesso (?:a|ao|aos|à|às)\\b',
+      action: 'block',
+    },
+    // An account kept from posting ("o que o impedia de publicar"), a read-only mode, accounts withheld ("reteve as contas
+    // no Brasil"): restrictions. The passive "a conta foi retida" was tried and dropped: its stem let through a sentence
+    // whose names then fed a wrong pronoun target on a development article.
+    {
+      pattern:
+        '(?:impedi(?:u|ram|a|am)|imped(?:e|em)) de (?:publicar|postar|transmitir|comentar|fazer (?:lives|transmissões))\\b',
+      action: 'restrict',
+      passive: true,
+    },
+    {
+      pattern: '(?:em|no) modo (?:de )?(?:somente |só |apenas )?leitura\\b',
+      action: 'restrict',
+    },
+    {
+      pattern: 'ret(?:eve|iveram|ém|êm) (?:a |as |o |os )?(?:contas?|perfis|perfil)\\b',
+      action: 'restrict',
+    },
+    // Giving the account back ("devolveu a conta a Trump", "devolveram o acesso ao perfil"), getting it back ("Bolsonaro
+    // recuperou o perfil"): restorations.
+    {
+      pattern:
+        'devolv(?:eu|eram|e|em|ido|ida)(?: [\\p{L}\\d()-]+){0,3}? (?:a conta|as contas|o perfil|os perfis|o acesso|o canal|os canais)\\b',
+      action: 'reinstate',
+    },
+    {
+      pattern:
+        'recuper(?:ou|aram|a|am)(?: [\\p{L}\\d-]+){0,3}? (?:a|as|o|os|sua|suas|seu|seus) (?:contas?|perfil|perfis|canal|canais)\\b',
+      action: 'reinstate',
+      passive: true,
+    },
+    // Switching a client off ("a Amazon desligou o Parler"), leaving it without hosting ("o Parler ficou sem hospedagem").
+    {
+      pattern: 'deslig(?:ou|aram|a|am|ado|ada)\\b',
+      action: 'terminate',
+    },
+    {
+      pattern:
+        '(?:fic(?:ou|aram|a|am)|tinha ficado) sem (?:hospedagem|servidor(?:es)?|domínio|contas?|perfil|canal|alojamento)\\b',
+      action: 'auto',
+      passive: true,
+    },
+    // Silencing an account or a service ("o Twitter silenciou o perfil", "o Judiciário silencia o aplicativo"): a cut.
+    {
+      pattern: 'silenci(?:ou|aram|a|am|ado|ada|ados|adas|ava|avam)\\b',
+      action: 'suspend',
+    },
+    {
+      pattern:
+        'rep(?:ôs|useram|usera|õe|õem|ost[oa]s?)\\b|recoloc(?:ou|aram|ad[oa]s?)\\b|volt(?:ou|aram|a|am) a (?:disponibilizar|oferecer|listar|hospedar|aceitar|permitir|autorizar|admitir|habilitar)\\b|restabelec(?:eu|idos?|idas?|eram|e)\\b|autoriz(?:ou|ado|ada)(?: [\\p{L}\\d()-]+){0,3}? (?:a volta|o retorno|a liberação|o desbloqueio)|restaur(?:ou|ados?|adas?)\\b|reintegr(?:ou|ados?|adas?)\\b|readmit(?:iu|idos?|idas?)\\b|desbloque(?:ou|ado|ada|aram|io|ia|iam)\\b|reativ(?:ou|ado|ada|aram|a|am)\\b|liber(?:ou|ado|ada|aram|ação d[oa]) (?:o |a )?(?:acesso|funcionamento|retorno|volta)?|volt(?:ou|aram) (?:a funcionar|ao ar|às|aos|à|ao|a estar|a ficar)|de volta (?:às|aos|à|ao)|(?:levant(?:ou|ada|ado)|revog(?:ou|ada|ado)|derrubou)(?: [\\p{L}\\d-]+){0,3}? (?:a |o )?(?:suspensão|proibição|bloqueio|banimento)|novamente (?:disponível|acessível)',
+      action: 'reinstate',
+    },
+    {
+      // A lifted cut as the passive subject, with or without its object ("o bloqueio foi levantado na quinta-feira"):
+      // the lifted cut is the one the article reported, lifted by whoever imposed it (extract.ts).
+      pattern:
+        '(?:bloqueio|suspensão|proibição|medida)(?=(?: (?:de|do|da|ao|à) [^.;:]{1,60}?)? (?:foi|foram|tinha sido|tinham sido|havia sido|fora) (?:levantad[oa]s?|revogad[oa]s?|anulad[oa]s?|derrubad[oa]s?)(?![\\p{L}]))',
+      action: 'reinstate',
+      passive: true,
     },
   ],
   passiveMarkers:
-    '(?:foi|foram|tinha sido|tinham sido|tem sido|sido|ficou|ficaram|está|estão|estava|estavam|é|são|era|eram|acabou)',
+    '(?:foi|foram|tinha sido|tinham sido|tem sido|sido|ficou|ficaram|está|estão|estava|estavam|é|são|era|eram|acabou|(?:segue|seguem|seguia|seguiam|continua|continuam|continuava|continuavam|permanece|permanecem|permanecia|permaneciam)(?! (?:a|sem)\\b))',
   agentMarkers:
     '(?:por (?:ordem|decisão|determinação) d[oa]s?(?: (?:ministr[oa]|juiz|juíza|desembargador\\w*|relator\\w*|presidente))?|por|pelo|pela|pelos|pelas)',
   sourceMarkers: '(?:de|do|da|dos|das)',
@@ -175,7 +355,7 @@ export const PT_LEXICON: LanguageLexicon = {
   followCues:
     '(?:fez o mesmo|fizeram o mesmo|seguiu (?:o exemplo|os passos|a mesma (?:linha|decisão)|pouco depois)|seguiram (?:o exemplo|os passos)|juntou-se|tomou a mesma decisão|imitou)',
   pronounTargets:
-    '(?:(?:a conta|o perfil|os perfis|as contas|o canal|os canais|a página)(?: oficial| pessoal)? d[oa] (?:candidat[oa]|president[ea]|ex-president[ea]|deputad[oa]|senador[a]?|ministr[oa]|influenciador[a]?|cantor[a]?|rapper|blogueir[oa]|empresári[oa]|youtuber|jornalista|ativista|polític[oa]|apresentador[a]?|humorista)|\\p{L}+(?:iu|ou|eu|am|ram)-(?:o|a|os|as|lo|la|los|las|no|na)\\b|\\bo\\b|\\ba\\b|\\bos\\b|\\bas\\b|-o\\b|-a\\b|-lo\\b|-la\\b|(?:o aplicativo|a aplicação|a rede(?: social)?|a plataforma|o site|do aplicativo|da aplicação)(?!(?: [\\p{L}-]+)?,? (?:já |também |ainda |então |depois )?(?:(?:havia|tinha|teve) \\p{L}+(?:ado|ido)\\b|(?!(?:voltou|ficou|foi|estava|está|esteve|continuou|segue|seguia)\\b)\\p{L}+(?:ou|eu|iu)\\b))|sua conta|suas contas|(?:a conta|as contas)(?! d[oae]s? | bancári| oficial d| pessoal d)|o perfil|o canal|o serviço|(?:os canais|os perfis|a página|as páginas)(?! d[oae]s? ))',
+    '(?:(?:a conta|o perfil|os perfis|as contas|o canal|os canais|a página)(?: oficial| pessoal)? d[oa] (?:candidat[oa]|president[ea]|ex-president[ea]|deputad[oa]|senador[a]?|ministr[oa]|influenciador[a]?|cantor[a]?|rapper|blogueir[oa]|empresári[oa]|youtuber|jornalista|ativista|polític[oa]|apresentador[a]?|humorista)|\\p{L}+(?:iu|ou|eu|am|ram)-(?:o|a|os|as|lo|la|los|las|no|na)\\b|\\bo\\b|\\ba\\b|\\bos\\b|\\bas\\b|-o\\b|-a\\b|-lo\\b|-la\\b|(?:o aplicativo|a aplicação|a rede(?: social)?|a plataforma|o site|do aplicativo|da aplicação|o jogo|do jogo|o game)(?!(?: [\\p{L}-]+)?,? (?:já |também |ainda |então |depois )?(?:(?:havia|tinha|teve) \\p{L}+(?:ado|ido)\\b|(?!(?:voltou|ficou|foi|estava|está|esteve|continuou|segue|seguia)\\b)\\p{L}+(?:ou|eu|iu)\\b))|sua conta|suas contas|(?:a conta|as contas)(?! d[oae]s? | bancári| oficial d| pessoal d)|o perfil|o canal|o serviço|(?:os canais|os perfis|a página|as páginas)(?! d[oae]s? ))',
   roleWords:
     '(?:presidente|ex-presidente|rapper|cantor|cantora|influenciador|influenciadora|jornalista|ativista|senador|senadora|deputado|deputada|ministro|ministra|apresentador|apresentadora|youtuber|streamer|político|política|candidato|candidata|líder|blogueiro|blogueira|comentarista|humorista|empresário|empresária)\\s*$',
   permanentCues: '(?:permanente(?:mente)?|definitiva(?:mente)?|para sempre)',
@@ -241,5 +421,7 @@ export const PT_LEXICON: LanguageLexicon = {
     'Ele',
     'Ela',
     'Europa',
+    'Aplicativo',
+    'Plataforma',
   ],
 };

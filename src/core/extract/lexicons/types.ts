@@ -28,6 +28,11 @@ export interface ServiceWordRule {
 export interface LanguageLexicon {
   lang: string;
   verbs: readonly VerbRule[];
+  /**
+   * Stems the per-sentence pre-filter must also let through (merged with its own list in prefilter.ts). A verb rule
+   * whose words the pre-filter refuses never fires, so a rule and the stems it needs are added together, here.
+   */
+  prefilterStems?: readonly string[];
   /** Auxiliaries that make the verb after them passive ("was", "a été", "wurde", "fue", "foi", "è stato"). */
   passiveMarkers: string;
   /** Before an entity: it is the agent of a passive ("by", "par", "von", "por", "pelo", "da"). */
