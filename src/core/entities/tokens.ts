@@ -72,7 +72,9 @@ export function tokenizeWords(text: string): WordToken[] {
   let previousEnd = 0;
   let previousLength = 0;
   let previousKey = '';
-  for (const match of text.matchAll(WORD_PATTERN)) {
+  // An `exec` loop, not `matchAll`: V8 builds a copy of the expression for every `matchAll` call.
+  WORD_PATTERN.lastIndex = 0;
+  for (let match = WORD_PATTERN.exec(text); match !== null; match = WORD_PATTERN.exec(text)) {
     const start = match.index;
     const surface = match[0];
     let breakBefore = false;

@@ -100,28 +100,41 @@ export function datePublishedClaimsFromNextSentences(
   articleDate: string | null,
 ): void {
   if (!reference) return;
+  // Several claims of one sentence look at the same next sentences: each is matched once. A sentence whose dates are
+  // already known and name no single day is passed over before matching it at all (the tests are pure, so the order
+  // changes nothing).
+  const mentionedIds = new Map<string, Set<string>>();
+  const idsIn = (text: string): Set<string> => {
+    let ids = mentionedIds.get(text);
+    if (ids === undefined) {
+      ids = new Set(index.findMentions(text, lexicon.lang, { date: articleDate }).map((m) => m.id));
+      mentionedIds.set(text, ids);
+    }
+    return ids;
+  };
+  const singleDay = (parsed: DateExpression[]): DateExpression | null => {
+    const dates = parsed.filter((d) => d.date !== null);
+    return dates.length === 1 && dates[0]!.precision === 'day' ? dates[0]! : null;
+  };
   for (let k = 0; k < claims.length; k++) {
     const claim = claims[k]!;
     if (claim.date_basis !== 'published') continue;
     const position = sentences.findIndex((s) => s.text === claim.evidence);
     if (position < 0) continue;
     for (const next of sentences.slice(position + 1, position + 3)) {
-      const ids = new Set(
-        index.findMentions(next.text, lexicon.lang, { date: articleDate }).map((m) => m.id),
-      );
-      const related =
-        ids.has(claim.actor.id) ||
-        ids.has(claim.target.id) ||
-        next.text.toLowerCase().includes(claim.target.name.toLowerCase());
-      if (!related) continue;
       let parsed = dateCache.get(next.text);
+      if (parsed !== undefined && singleDay(parsed) === null) continue;
+      const related =
+        next.text.toLowerCase().includes(claim.target.name.toLowerCase()) ||
+        idsIn(next.text).has(claim.actor.id) ||
+        idsIn(next.text).has(claim.target.id);
+      if (!related) continue;
       if (parsed === undefined) {
         parsed = findDateExpressions(next.text, lexicon.lang, reference);
         dateCache.set(next.text, parsed);
       }
-      const dates = parsed.filter((d) => d.date !== null);
-      if (dates.length !== 1 || dates[0]!.precision !== 'day') continue;
-      const date = dates[0]!;
+      const date = singleDay(parsed);
+      if (date === null) continue;
       claims[k] = { ...claim, date: date.date, date_precision: date.precision, date_basis: date.basis };
       break;
     }

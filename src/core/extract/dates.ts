@@ -1,7 +1,9 @@
 import * as chrono from 'chrono-node';
 import { precisionOfPartialDate } from '../dates.ts';
 import type { DateBasis, DatePrecision } from '../taxonomy.ts';
+import { withStablePatterns } from './chrono-stable-patterns.ts';
 import { TIME_ZONE_WORDS } from './lexicons/shared.ts';
+import { execAll } from './regexp-scan.ts';
 
 /**
  * The date resolver of DESIGN §3 "Dates". chrono-node parses each language only through that language's own parser
@@ -54,12 +56,27 @@ export function liteChrono(lang: string): chrono.Chrono {
   if (!lite) {
     const full = CHRONO_BY_LANG[lang] ?? chrono.en.casual;
     lite = new chrono.Chrono({
-      parsers: full.parsers.filter((parser) => !DURATION_PARSER.test(parser.constructor.name)),
+      parsers: withStablePatterns(
+        full.parsers.filter((parser) => !DURATION_PARSER.test(parser.constructor.name)),
+      ),
       refiners: full.refiners,
     });
     liteByLang.set(lang, lite);
   }
   return lite;
+}
+
+const wholeByChrono = new Map<chrono.Chrono, chrono.Chrono>();
+
+/** The language's whole casual parser (English for another language), its patterns compiled once. */
+function wholeChrono(lang: string): chrono.Chrono {
+  const full = CHRONO_BY_LANG[lang] ?? chrono.en.casual;
+  let whole = wholeByChrono.get(full);
+  if (!whole) {
+    whole = new chrono.Chrono({ parsers: withStablePatterns(full.parsers), refiners: full.refiners });
+    wholeByChrono.set(full, whole);
+  }
+  return whole;
 }
 
 /** The duration parsers that {@link liteChrono} leaves out, by name: for the test that they are found at all. */
@@ -381,7 +398,7 @@ function findWeekdayExpressions(sentence: string, reference: ReferenceDate | nul
   if (NEEDS_FULL_PARSER.test(sentence)) return null;
   const expressions: DateExpression[] = [];
   WEEKDAY_WORD.lastIndex = 0;
-  for (const match of sentence.matchAll(WEEKDAY_WORD)) {
+  for (const match of execAll(WEEKDAY_WORD, sentence)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (!reference) {
@@ -576,8 +593,7 @@ export function parseDateExpressions(
 ): DateExpression[] {
   const weekdaysOnly = findWeekdayExpressions(sentence, reference);
   if (weekdaysOnly) return weekdaysOnly;
-  const parser: ChronoParser =
-    chronoReads === 'lite' ? liteChrono(lang ?? 'en') : (CHRONO_BY_LANG[lang ?? 'en'] ?? chrono.en.casual);
+  const parser: ChronoParser = chronoReads === 'lite' ? liteChrono(lang ?? 'en') : wholeChrono(lang ?? 'en');
   const prepared = sentence.replace(LAST_WORDS, (word) => ' '.repeat(word.length));
   const expressions: DateExpression[] = [];
   let results: chrono.ParsedResult[] = [];
@@ -601,7 +617,7 @@ export function parseDateExpressions(
   }
   for (const pattern of DAYS_AGO_HINT.test(prepared) ? DAYS_AGO_PATTERNS : []) {
     pattern.lastIndex = 0;
-    for (const match of prepared.matchAll(pattern)) {
+    for (const match of execAll(pattern, prepared)) {
       const word = (match[1] ?? '').toLowerCase();
       const weeks = WEEK_UNIT.test(match[2] ?? '');
       const number = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word];
@@ -626,7 +642,7 @@ export function parseDateExpressions(
   }
   MONTH_PATTERN.lastIndex = 0;
   MONTH_YEAR_PATTERN.lastIndex = 0;
-  for (const match of [...prepared.matchAll(MONTH_PATTERN), ...prepared.matchAll(MONTH_YEAR_PATTERN)]) {
+  for (const match of [...execAll(MONTH_PATTERN, prepared), ...execAll(MONTH_YEAR_PATTERN, prepared)]) {
     const start = (match.index ?? 0) + match[0].indexOf(match[1]!);
     const end = (match.index ?? 0) + match[0].length;
     if (expressions.some((e) => e.start < end && start < e.end && e.precision !== 'year')) continue;
@@ -654,7 +670,7 @@ export function parseDateExpressions(
     expressions.push({ start, end, date: `${year}-${pad(month)}`, precision: 'month', basis: 'stated' });
   }
   YEAR_PATTERN.lastIndex = 0;
-  for (const match of [...prepared.matchAll(YEAR_PATTERN), ...prepared.matchAll(BARE_YEAR_AFTER_AUXILIARY)]) {
+  for (const match of [...execAll(YEAR_PATTERN, prepared), ...execAll(BARE_YEAR_AFTER_AUXILIARY, prepared)]) {
     const yearText = match[1]!;
     const start = (match.index ?? 0) + match[0].length - yearText.length;
     const end = start + 4;
@@ -715,10 +731,10 @@ export function findTimeExpressions(sentence: string): TimeExpression[] {
     const zoneName = zone ? TIME_ZONE_WORDS[zone.toLowerCase()] : undefined;
     times.push({ start, end, time: `${pad(hour)}:${pad(minute)}${zoneName ? ` ${zoneName}` : ''}` });
   };
-  for (const match of sentence.matchAll(AM_PM_PATTERN)) {
+  for (const match of execAll(AM_PM_PATTERN, sentence)) {
     add(match.index ?? 0, (match.index ?? 0) + match[0].length, match[1]!, match[2], match[3], match[4]);
   }
-  for (const match of sentence.matchAll(TIME_PATTERN)) {
+  for (const match of execAll(TIME_PATTERN, sentence)) {
     // "18 h" alone is rare in reports and "2 h" is often a duration; require minutes unless it says "Uhr" or a zone.
     if (match[2] === undefined && !/Uhr/.test(match[0]) && match[4] === undefined) continue;
     if (match[2] === undefined && /:/.test(match[0])) continue;

@@ -19,6 +19,7 @@ import {
 } from './dates.ts';
 import { GROUP_NOUN, LIST_INSIDE, LIST_OPENER, namesInList } from './group-lists.ts';
 import { mentionsDeplatforming } from './prefilter.ts';
+import { execAll } from './regexp-scan.ts';
 import { splitSentences } from './sentences.ts';
 import type {
   ClaimParty,
@@ -206,7 +207,7 @@ function findServiceWords(context: SentenceContext): ServiceWordMatch[] {
   const { lexicon, text } = context;
   const found: ServiceWordMatch[] = [];
   lexicon.serviceScan.lastIndex = 0;
-  for (const match of text.matchAll(lexicon.serviceScan)) {
+  for (const match of execAll(lexicon.serviceScan, text)) {
     for (let group = 1; group < match.length; group++) {
       const ruleIndex = lexicon.serviceGroupRule[group]!;
       if (match[group] === undefined || ruleIndex < 0) continue;
@@ -223,7 +224,7 @@ function findServiceWords(context: SentenceContext): ServiceWordMatch[] {
 function findBoundaries(sentence: string, lexicon: CompiledLexicon): number[] {
   const boundaries: number[] = [];
   lexicon.clauseBoundary.lastIndex = 0;
-  for (const match of sentence.matchAll(lexicon.clauseBoundary)) boundaries.push(match.index ?? 0);
+  for (const match of execAll(lexicon.clauseBoundary, sentence)) boundaries.push(match.index ?? 0);
   return boundaries;
 }
 
@@ -489,7 +490,7 @@ interface NameCandidate {
 function findNameCandidates(text: string, offset: number, lexicon: CompiledLexicon): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   NAME_PATTERN.lastIndex = 0;
-  for (const match of text.matchAll(NAME_PATTERN)) {
+  for (const match of execAll(NAME_PATTERN, text)) {
     const quotedName = match[1] ?? match[2] ?? match[3] ?? match[4];
     let name = (quotedName ?? match[5] ?? '').trim().replace(/[.’']+$/u, '');
     // "L'applicazione", "L'app": an elided article before a common noun is no name.
@@ -1131,7 +1132,7 @@ function findPronoun(
   segment: [number, number],
 ): string | null {
   lexicon.pronounTargetAll.lastIndex = 0;
-  for (const match of text.matchAll(lexicon.pronounTargetAll)) {
+  for (const match of execAll(lexicon.pronounTargetAll, text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     // A clitic stands right before its verb, with at most auxiliaries and adverbs between ("l'ont également banni"),

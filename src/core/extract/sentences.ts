@@ -1,3 +1,5 @@
+import { execAll } from './regexp-scan.ts';
+
 /** A sentence of an article with its offset in the article's text. */
 export interface Sentence {
   text: string;
@@ -86,7 +88,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const line of text.split('\n')) {
     let start = 0;
     CANDIDATE_BOUNDARY.lastIndex = 0;
-    for (const match of line.matchAll(CANDIDATE_BOUNDARY)) {
+    for (const match of execAll(CANDIDATE_BOUNDARY, line)) {
       const end = (match.index ?? 0) + match[1]!.length + match[2]!.length;
       const next = line.slice(end + match[3]!.length, end + match[3]!.length + 2);
       if (!/^[«"“„¿¡(\p{Lu}\p{N}]/u.test(next)) continue;

@@ -1,4 +1,5 @@
 import type { CompiledLexicon, CompiledVerbRule } from './compiled-lexicon.ts';
+import { execAll } from './regexp-scan.ts';
 
 /** A verb or construction of the lexicon found in a sentence, with the rule that matched. */
 export interface VerbMatch {
@@ -12,7 +13,7 @@ export interface VerbMatch {
 export function findVerbs(sentence: string, lexicon: CompiledLexicon): VerbMatch[] {
   const found: VerbMatch[] = [];
   lexicon.verbScan.lastIndex = 0;
-  for (const match of sentence.matchAll(lexicon.verbScan)) {
+  for (const match of execAll(lexicon.verbScan, sentence)) {
     const start = match.index ?? 0;
     let ruleIndex = -1;
     for (let group = 1; group < match.length; group++) {
