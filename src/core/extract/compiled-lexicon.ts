@@ -202,7 +202,9 @@ function combine(patterns: readonly string[]): { regex: RegExp; groupRule: numbe
   const groupRule: number[] = [-1];
   const parts = patterns.map((pattern, ruleIndex) => {
     groupRule.push(ruleIndex);
-    for (let k = 0; k < countCaptureGroups(pattern); k++) groupRule.push(-1);
+    // Counted once: the count compiles the pattern, and the loop bound is evaluated on every turn.
+    const inner = countCaptureGroups(pattern);
+    for (let k = 0; k < inner; k++) groupRule.push(-1);
     return `(${literalFirst(pattern)})`;
   });
   return { regex: new RegExp(`${WORD_START}(?:${parts.join('|')})(?![\\p{L}])`, 'giu'), groupRule };
