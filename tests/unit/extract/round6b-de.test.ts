@@ -1,18 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import {
-  createExtractorIndex,
-  type ExtractedClaim,
-  extractClaims,
-  mentionsDeplatforming,
-} from '../../../src/core/extract/index.ts';
-import { loadEntities } from '../../../src/lib/load-entities.ts';
-
-const index = createExtractorIndex(loadEntities());
+import { mentionsDeplatforming } from '../../../src/core/extract/index.ts';
+import { actionSummary } from './claim-summary.ts';
 
 function summary(text: string, published = '2022-11-21'): string[] {
-  return extractClaims({ text, lang: 'de', published }, index)
-    .map((c: ExtractedClaim) => `${c.actor.id} ${c.action} ${c.target.id}`)
-    .sort();
+  return actionSummary(text, 'de', published);
 }
 
 /** True when the pre-filter refuses the sentence: the rule it tests could then never fire. */
