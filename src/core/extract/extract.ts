@@ -632,6 +632,13 @@ function findUnknownTarget(
   return { party, end: candidate.end };
 }
 
+/** A state the text names: the one "the government", "the regulator" or an agentless country-wide cut stand for. */
+function rememberState(memory: ArticleMemory, entity: ExtractEntity): void {
+  memory.lastState = entity;
+  memory.stateFromDateline = false;
+  memory.sentencesSinceState = 0;
+}
+
 /** A person named in full ("Carl Benjamin") is remembered by surname for the article's later, shorter mentions. */
 function rememberPerson(people: Map<string, ClaimParty>, entity: ExtractEntity): void {
   if (entity.kind !== 'person') return;
@@ -837,11 +844,8 @@ function primeMemory(
     const entity = index.get(mention.id);
     if (!entity) continue;
     rememberPerson(memory.people, entity);
-    if (isState(entity)) {
-      memory.lastState = entity;
-      memory.stateFromDateline = false;
-      memory.sentencesSinceState = 0;
-    } else if (isActorCapable(entity)) {
+    if (isState(entity)) rememberState(memory, entity);
+    else if (isActorCapable(entity)) {
       memory.lastCompany = entity;
       memory.nextCompany = null;
     }
@@ -1103,10 +1107,11 @@ const ORGANISATION_WORD =
   /(?<![\p{L}])(?:Media|News|Union|Party|Group|Network|Times|Post|Daily|Herald|Tribune|Gazette|Journal|Magazine|Press|Radio|TV|Television|Foundation|Institute|Project|Forum|Records|Games|Studios?|Labs|Inc|Ltd|Movement|Alliance|Coalition|Society|Association|Club|Church|Front|Council|Centre|Center|Channel|Report|Podcast|Show|Watch|Review)(?![\p{L}])/u;
 
 /** The cut a restoration lifts, named by its noun ("lifted the ban", "levée du blocage", "hob die Sperre auf"). */
-const LIFTED_CUT_NOUN =
-  /(?<![\p{L}])(?:ban|block|blocking|blockade|suspension|shutdown|blackout|restrictions|blocage|interdiction|coupure|bannissement|mesure|Sperr\p{L}*|Verbot\p{L}*|Blockade|bloqueo|prohibición|suspensión|bloqueio|proibição|suspensão|blocco|divieto|sospensione|oscuramento)(?![\p{L}])/iu;
-
-const LIFTED_CUT_NOUN_START = new RegExp(`^${LIFTED_CUT_NOUN.source.replace('(?<![\\p{L}])', '')}`, 'iu');
+const CUT_NOUNS =
+  'ban|block|blocking|blockade|suspension|shutdown|blackout|restrictions|blocage|interdiction|coupure|bannissement|mesure|Sperr\\p{L}*|Verbot\\p{L}*|Blockade|bloqueo|prohibición|suspensión|bloqueio|proibição|suspensão|blocco|divieto|sospensione|oscuramento';
+const LIFTED_CUT_NOUN = new RegExp(`(?<![\\p{L}])(?:${CUT_NOUNS})(?![\\p{L}])`, 'iu');
+/** The same noun opening a verb rule's match ("Die Sperre [wurde … aufgehoben]"). */
+const LIFTED_CUT_NOUN_START = new RegExp(`^(?:${CUT_NOUNS})(?![\\p{L}])`, 'iu');
 
 /** "depuis le 30 août", "since August 30", "seit dem 30. August", "desde", "dal 30 agosto": a state in force since. */
 const SINCE_CUE = /(?<![\p{L}])(?:depuis|since|seit|desde|dal|dall['’]|dalla)(?![\p{L}])/iu;
@@ -1245,11 +1250,7 @@ function extractFromSentence(
   for (const mention of mentions) {
     const entity = index.get(mention.id);
     if (entity) rememberPerson(memory.people, entity);
-    if (entity && isState(entity)) {
-      memory.lastState = entity;
-      memory.stateFromDateline = false;
-      memory.sentencesSinceState = 0;
-    }
+    if (entity && isState(entity)) rememberState(memory, entity);
     // Remembered for the next sentences: inside this one, an epithet stands for a company named before it.
     if (entity && !isState(entity) && isActorCapable(entity)) memory.nextCompany = entity;
     if (entity && isNamedThing(entity, text.slice(mention.start, mention.end)))
