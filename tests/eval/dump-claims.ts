@@ -21,6 +21,7 @@ const SETS = [
   'extract-holdout3',
   'extract-holdout4',
   'extract-holdout5',
+  'extract-holdout6',
 ];
 
 const index = createExtractorIndex(loadEntities());
