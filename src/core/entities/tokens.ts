@@ -1,3 +1,5 @@
+import { execAll } from '../regexp-scan.ts';
+
 /**
  * Word tokens for alias matching. A token is a run of letters, digits, combining marks and underscores, so
  * accented letters belong to words ("Pékin", "brésilienne") and apostrophes, hyphens and dots separate them ("l'Arcom" →
@@ -72,9 +74,8 @@ export function tokenizeWords(text: string): WordToken[] {
   let previousEnd = 0;
   let previousLength = 0;
   let previousKey = '';
-  // An `exec` loop, not `matchAll`: V8 builds a copy of the expression for every `matchAll` call.
   WORD_PATTERN.lastIndex = 0;
-  for (let match = WORD_PATTERN.exec(text); match !== null; match = WORD_PATTERN.exec(text)) {
+  for (const match of execAll(WORD_PATTERN, text)) {
     const start = match.index;
     const surface = match[0];
     let breakBefore = false;

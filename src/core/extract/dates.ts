@@ -1,9 +1,9 @@
 import * as chrono from 'chrono-node';
 import { precisionOfPartialDate } from '../dates.ts';
+import { execAll } from '../regexp-scan.ts';
 import type { DateBasis, DatePrecision } from '../taxonomy.ts';
 import { withStablePatterns } from './chrono-stable-patterns.ts';
 import { TIME_ZONE_WORDS } from './lexicons/shared.ts';
-import { execAll } from './regexp-scan.ts';
 
 /**
  * The date resolver of DESIGN §3 "Dates". chrono-node parses each language only through that language's own parser
@@ -32,7 +32,7 @@ export interface DateExpression {
 
 type ChronoParser = { parse: (text: string, ref: Date) => chrono.ParsedResult[] };
 
-const CHRONO_BY_LANG: Record<string, chrono.Chrono> = {
+const CHRONO_BY_LANG: Readonly<Record<string, chrono.Chrono>> = {
   en: chrono.en.casual,
   fr: chrono.fr.casual,
   de: chrono.de.casual,
@@ -46,6 +46,11 @@ const CHRONO_BY_LANG: Record<string, chrono.Chrono> = {
  * of each language's casual parsers (about half of chrono's time in en, fr and de) and, in news, rare: the future ones
  * only ever give dates after publication, which are dropped, and the past one needs a word such as "ago" or "il y a".
  */
+/** The language's own casual parser, English for a language chrono does not read. */
+export function casualChrono(lang: string): chrono.Chrono {
+  return CHRONO_BY_LANG[lang] ?? chrono.en.casual;
+}
+
 const DURATION_PARSER = /TimeUnit(?:Ago|Later|Within)FormatParser$/;
 
 const liteByLang = new Map<string, chrono.Chrono>();
@@ -54,7 +59,7 @@ const liteByLang = new Map<string, chrono.Chrono>();
 export function liteChrono(lang: string): chrono.Chrono {
   let lite = liteByLang.get(lang);
   if (!lite) {
-    const full = CHRONO_BY_LANG[lang] ?? chrono.en.casual;
+    const full = casualChrono(lang);
     lite = new chrono.Chrono({
       parsers: withStablePatterns(
         full.parsers.filter((parser) => !DURATION_PARSER.test(parser.constructor.name)),
@@ -70,7 +75,7 @@ const wholeByChrono = new Map<chrono.Chrono, chrono.Chrono>();
 
 /** The language's whole casual parser (English for another language), its patterns compiled once. */
 function wholeChrono(lang: string): chrono.Chrono {
-  const full = CHRONO_BY_LANG[lang] ?? chrono.en.casual;
+  const full = casualChrono(lang);
   let whole = wholeByChrono.get(full);
   if (!whole) {
     whole = new chrono.Chrono({ parsers: withStablePatterns(full.parsers), refiners: full.refiners });
@@ -81,7 +86,7 @@ function wholeChrono(lang: string): chrono.Chrono {
 
 /** The duration parsers that {@link liteChrono} leaves out, by name: for the test that they are found at all. */
 export function durationParserNames(lang: string): string[] {
-  const full = CHRONO_BY_LANG[lang] ?? chrono.en.casual;
+  const full = casualChrono(lang);
   return full.parsers.map((parser) => parser.constructor.name).filter((name) => DURATION_PARSER.test(name));
 }
 

@@ -1,3 +1,4 @@
+import { execAll } from '../regexp-scan.ts';
 import { slugify } from '../slug.ts';
 import { ACTION_CLASS, type Action, type EntityKind, type Service, STATE_KINDS } from '../taxonomy.ts';
 import { DEMONYM_COUNTRY } from './builtin-entities.ts';
@@ -19,7 +20,6 @@ import {
 } from './dates.ts';
 import { GROUP_NOUN, LIST_INSIDE, LIST_OPENER, namesInList } from './group-lists.ts';
 import { mentionsDeplatforming } from './prefilter.ts';
-import { execAll } from './regexp-scan.ts';
 import { splitSentences } from './sentences.ts';
 import type {
   ClaimParty,

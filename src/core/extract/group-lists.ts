@@ -1,3 +1,4 @@
+import { execAll } from '../regexp-scan.ts';
 import { slugify } from '../slug.ts';
 import type { ClaimParty, EntityMention, ExtractEntity } from './types.ts';
 
@@ -59,7 +60,7 @@ export function namesInList(
     found.push({ start: mention.start, party: { id: entity.id, name: entity.name } });
   }
   NAME.lastIndex = 0;
-  for (const match of text.slice(from).matchAll(NAME)) {
+  for (const match of execAll(NAME, text.slice(from))) {
     const start = from + (match.index ?? 0);
     const end = start + match[0].length;
     if (taken.some((span) => span.start < end && start < span.end)) continue;
@@ -72,7 +73,7 @@ export function namesInList(
   }
   SINGLE_NAME_AFTER_NOUN.lastIndex = 0;
   // German capitalises every noun: a single capitalised word there is no name ("eine Sprecherin").
-  for (const match of lang === 'de' ? [] : text.slice(from).matchAll(SINGLE_NAME_AFTER_NOUN)) {
+  for (const match of lang === 'de' ? [] : execAll(SINGLE_NAME_AFTER_NOUN, text.slice(from))) {
     const start = from + (match.index ?? 0);
     const end = start + match[0].length;
     if (taken.some((span) => span.start <= end && start <= span.end)) continue;

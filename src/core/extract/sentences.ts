@@ -1,4 +1,4 @@
-import { execAll } from './regexp-scan.ts';
+import { execAll } from '../regexp-scan.ts';
 
 /** A sentence of an article with its offset in the article's text. */
 export interface Sentence {

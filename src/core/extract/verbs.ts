@@ -1,5 +1,5 @@
+import { execAll } from '../regexp-scan.ts';
 import type { CompiledLexicon, CompiledVerbRule } from './compiled-lexicon.ts';
-import { execAll } from './regexp-scan.ts';
 
 /** A verb or construction of the lexicon found in a sentence, with the rule that matched. */
 export interface VerbMatch {

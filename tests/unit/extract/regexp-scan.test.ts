@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getCompiledLexicon } from '../../../src/core/extract/compiled-lexicon.ts';
-import { execAll } from '../../../src/core/extract/regexp-scan.ts';
 import { splitSentences } from '../../../src/core/extract/sentences.ts';
 import { findVerbs } from '../../../src/core/extract/verbs.ts';
+import { execAll } from '../../../src/core/regexp-scan.ts';
 import { loadEvalCases } from '../../eval/scorer.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
